@@ -1,0 +1,49 @@
+import type { ActorEntry } from '../dictionaries/actorEntries.js';
+import type { PhraseTrie } from '../dictionaries/trie.js';
+import { longestMatchAt } from '../dictionaries/trie.js';
+import type { Token } from '../model/types.js';
+
+/** A dictionary phrase found in a sentence, entries already filtered for case and date. */
+export interface ActorHit {
+  start: number;
+  end: number;
+  entry: ActorEntry;
+}
+
+/**
+ * Finds actor and agent phrases in tokens [start, end), longest match first,
+ * left to right, skipping tokens flagged in `skip` (dateline, time expressions).
+ * Case-sensitive entries ("US", "WHO") need the exact capitals; dated entries
+ * ("USAGOV 2017-01-20..2021-01-20") need `date` inside their range and win over
+ * undated ones.
+ */
+export function findActorHits(
+  trie: PhraseTrie<ActorEntry>, tokens: Token[], start: number, end: number, date: string, skip: Uint8Array, base: number,
+): ActorHit[] {
+  const hits: ActorHit[] = [];
+  for (let i = start; i < end; i++) {
+    if (skip[i - base]) continue;
+    const m = longestMatchAt(trie, tokens, i, end);
+    if (!m) continue;
+    const entry = pickEntry(m.entries, tokens.slice(m.start, m.end), date);
+    if (!entry) continue;
+    hits.push({ start: m.start, end: m.end, entry });
+    i = m.end - 1;
+  }
+  return hits;
+}
+
+function pickEntry(entries: ActorEntry[], words: Token[], date: string): ActorEntry | null {
+  const text = words.map((t) => t.text).join(' ');
+  let undated: ActorEntry | null = null;
+  const capitalised = words.some((t) => /\p{Lu}/u.test(t.text));
+  for (const e of entries) {
+    if (e.kind !== 'agent' && !capitalised) continue; // "china" the porcelain, "chad" the verb
+    if (e.caseSensitive && e.caseSensitive.replace(/\s+/g, ' ') !== text) continue;
+    if (e.from || e.to) {
+      if ((!e.from || e.from <= date) && (!e.to || date <= e.to)) return e;
+    } else undated ??= e;
+  }
+  if (undated) return undated;
+  return null;
+}

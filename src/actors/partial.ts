@@ -1,0 +1,114 @@
+import type { ActorEntry } from '../dictionaries/actorEntries.js';
+import type { EntryRef, Token } from '../model/types.js';
+import { splitActorCode } from '../ontology/sectors.js';
+import type { NounPhrase } from '../text/syntax.js';
+import type { ActorHit } from './hits.js';
+
+/** What one noun phrase says about an actor, before context fills the gaps. */
+export interface PartialActor {
+  country: string | null;
+  sectors: string[];
+  secondary: string[];
+  /** A named actor from the dictionary (its full code), e.g. IGOUNO, RUSGOV for "the Kremlin". */
+  named: string | null;
+  /** A person's or organisation's proper name not in the dictionary ("Hossein Khanzadi"). */
+  name: string | null;
+  /** Personal pronoun ("he", "they") to resolve from the story. */
+  pronoun: string | null;
+  /** Only a country or capital name: in "in Tehran" it is a place. */
+  placeLike: boolean;
+  /** Only nationality adjectives ("Brazilian" in "Brazilian and Argentine officials"). */
+  modifierOnly: boolean;
+  /** "counterpart": the sector comes from the antecedent. */
+  counterpart: boolean;
+  /** "the two sides", "both countries": the two actors of the current dyad. */
+  bothSides: boolean;
+  /** The head word itself is an actor or title word ("the deputy chief"), not a thing ("the agreement"). */
+  headIsActor: boolean;
+  /** Dictionary entries that decided the code. */
+  refs: EntryRef[];
+  rule: string;
+}
+
+const PERSONAL_PRONOUNS: ReadonlySet<string> = new Set(['he', 'she', 'they', 'it', 'we', 'him', 'her', 'them', 'us']);
+const BOTH_SIDES = /^(the )?(two|both) (sides|countries|nations|parties|governments|states|leaders|ministers|delegations|militaries|armies|navies)$|^both( of them)?$/;
+
+/**
+ * Reads one noun phrase [np.start, np.end): the country, sector and name its
+ * words give. Countries come from country names, demonyms, capitals and
+ * possessors ("Iran's navy"); sectors from agent words, the last one (nearest
+ * the head) being primary; a named actor from the dictionary wins over agents.
+ */
+export function partialActor(tokens: Token[], np: NounPhrase, hits: ActorHit[]): PartialActor {
+  const inside = hits.filter((h) => h.start >= np.start && h.end <= np.end);
+  const words = tokens.slice(np.start, np.end);
+  const lower = words.filter((t) => t.pos !== 'DET' || /^(both|two)$/.test(t.norm)).map((t) => t.norm).join(' ');
+  const p: PartialActor = {
+    country: null, sectors: [], secondary: [], named: null, name: null, pronoun: null, placeLike: false,
+    modifierOnly: false, counterpart: words.some((t) => t.lemma === 'counterpart'), bothSides: BOTH_SIDES.test(lower),
+    headIsActor: inside.some((h) => h.start <= np.head && np.head < h.end), refs: [], rule: 'dictionary',
+  };
+  if (np.end - np.start === 1 && tokens[np.start]!.pos === 'PRON' && PERSONAL_PRONOUNS.has(tokens[np.start]!.norm)) {
+    p.pronoun = tokens[np.start]!.norm;
+    return p;
+  }
+  let agentSeen = false;
+  let countryOnly = true;
+  for (const h of inside) {
+    const e = h.entry;
+    p.refs.push(e.ref);
+    if (e.kind === 'agent') {
+      const { sectors } = splitActorCode(e.code);
+      // the agent nearest the head is primary; earlier ones become secondary
+      if (p.sectors.length) p.secondary.push(...p.sectors.filter((s) => !sectors.includes(s)));
+      p.sectors = [sectors[0]!];
+      p.secondary = [...new Set([...p.secondary, ...sectors.slice(1)])].filter((s) => s !== sectors[0]);
+      agentSeen = true;
+      countryOnly = false;
+      continue;
+    }
+    const split = splitActorCode(e.code);
+    if (e.kind === 'actor') {
+      p.named = e.code;
+      countryOnly = false;
+    }
+    if (split.country && (!p.country || e.kind === 'actor')) p.country = split.country;
+    if (e.kind === 'capital' && !agentSeen && split.sectors.length) p.sectors = [...split.sectors];
+    if (e.kind === 'actor' && split.sectors.length) p.sectors = [...split.sectors];
+    if (e.kind === 'demonym' && tokens[h.end - 1]!.pos === 'ADJ') countryOnly = false;
+  }
+  if (p.named) {
+    // a named actor's own sectors win over title words around it ("Kremlin spokesman" → RUSGOV)
+    const own = splitActorCode(p.named).sectors;
+    if (own.length) p.sectors = own;
+  }
+  p.name = properName(tokens, np, inside);
+  p.placeLike = inside.length > 0 && countryOnly && !p.name && inside.every((h) => h.entry.kind === 'country' || h.entry.kind === 'capital');
+  const content = words.filter((t) => t.pos !== 'DET' && t.pos !== 'PUNCT');
+  p.modifierOnly = content.length > 0 && content.every((t) => t.pos === 'ADJ' || inside.some((h) => h.start <= t.i && t.i < h.end && h.entry.kind === 'demonym'))
+    && !!p.country && !agentSeen;
+  return p;
+}
+
+/** The capitalised words of a phrase that no dictionary entry covers and that follow its last title: a proper name. */
+function properName(tokens: Token[], np: NounPhrase, inside: ActorHit[]): string | null {
+  const lastHitEnd = inside.reduce((m, h) => Math.max(m, h.end), np.start);
+  const run: Token[] = [];
+  for (let k = lastHitEnd; k < np.end; k++) {
+    const t = tokens[k]!;
+    if (t.pos === 'PROPN' && /^\p{Lu}/u.test(t.text) && !inside.some((h) => h.start <= k && k < h.end)) run.push(t);
+    else if (run.length) break;
+  }
+  if (run.length === 0) return null;
+  return run.map((t) => t.text).join(' ');
+}
+
+/** A code from country + sectors ("IRN" + ["GOV"] → "IRNGOV"); sectors alone when the country is unknown. */
+export function joinCode(country: string | null, sectors: string[]): string {
+  return `${country ?? ''}${sectors.join('')}`;
+}
+
+/** Reads the country of a dictionary code, if any. */
+export function countryOf(entry: ActorEntry): string | null {
+  return splitActorCode(entry.code).country;
+}

@@ -1,0 +1,286 @@
+import type { CodedActor, Token } from '../model/types.js';
+import type { SentenceSyntax } from '../text/syntax.js';
+import type { ActorHit } from './hits.js';
+import { joinCode, partialActor, type PartialActor } from './partial.js';
+import type { StoryActors } from './registry.js';
+
+/**
+ * A participant: the noun phrases that name one side of an event, with the
+ * "of"/"from" phrases and appositions that complete them, and its conjuncts
+ * ("Iran and Russia" is one participant with two actors).
+ */
+export interface Participant {
+  start: number;
+  end: number;
+  /** Noun phrase indexes (into syntax.nps) covered. */
+  nps: number[];
+  /** One coded actor per conjunct that names an actor. */
+  actors: CodedActor[];
+  /** Only country or capital names: in a locative phrase it is a place. */
+  placeLike: boolean;
+  /** Lemma of the head noun of the first phrase ("agreement", "cooperation"). */
+  headLemma: string;
+  /** The preposition right before the participant, lower case, or null. */
+  preposition: string | null;
+  /** The parties of "between X and Y" after the head ("cooperation between Iran and Russia"). */
+  between: CodedActor[] | null;
+  /** Actors of a possessor ("Washington's decision" → USAGOV). */
+  possessor: CodedActor[];
+  /** "the two sides", "both countries": stands for the story's current dyad. */
+  bothSides: boolean;
+}
+
+/** Head nouns that take their sector from an "of" phrase ("deputy chief of the Russian Army" → MIL). */
+const GENERIC_HEADS: ReadonlySet<string> = new Set([
+  'chief', 'head', 'deputy', 'leader', 'member', 'delegation', 'spokesman', 'spokeswoman', 'spokesperson', 'official',
+  'representative', 'team', 'envoy', 'commander', 'director', 'chairman', 'chair', 'secretary', 'minister', 'officer',
+  'member', 'unit', 'branch', 'force', 'forces', 'wing', 'faction', 'group', 'side', 'staff',
+]);
+const COORDINATORS: ReadonlySet<string> = new Set(['and', 'or', '&']);
+const ATTACHING: ReadonlySet<string> = new Set(['of', 'from']);
+
+/**
+ * Groups a sentence's noun phrases into participants and codes each conjunct,
+ * resolving names, pronouns, "the two sides" and "counterpart" from `story`,
+ * and missing countries from the sentence and story context.
+ */
+export function findParticipants(
+  tokens: Token[], syntax: SentenceSyntax, hits: ActorHit[], story: StoryActors,
+): Participant[] {
+  const partials = syntax.nps.map((np) => partialActor(tokens, np, hits));
+  const out: Participant[] = [];
+  let i = 0;
+  while (i < syntax.nps.length) {
+    const conjuncts: number[][] = [[i]];
+    let j = i;
+    let apposed = false;
+    for (;;) {
+      const k = j + 1;
+      const next = syntax.nps[k];
+      if (!next) break;
+      const gap = tokens.slice(syntax.nps[j]!.end, next.start).map((t) => t.norm);
+      const conj = conjuncts[conjuncts.length - 1]!;
+      if (gap.length === 1 && ATTACHING.has(gap[0]!) && attaches(partials[conj[0]!]!, gap[0]!, tokens[syntax.nps[conj[0]!]!.head]!)) {
+        conj.push(k);
+      } else if ((gap.length === 1 && COORDINATORS.has(gap[0]!)) || (gap.length === 2 && gap[0] === ',' && COORDINATORS.has(gap[1]!))) {
+        conjuncts.push([k]);
+      } else if (gap.length === 1 && gap[0] === ',' && !apposed && isApposition(tokens, syntax, partials, conj, k)) {
+        conj.push(k);
+        apposed = true;
+      } else if (gap.length === 1 && gap[0] === ',' && isListItem(tokens, syntax, k)) {
+        conjuncts.push([k]);
+      } else break;
+      j = k;
+    }
+    const first = syntax.nps[i]!;
+    const last = syntax.nps[j]!;
+    const prev = tokens[first.start - 1];
+    const actors = conjuncts.map((c, n) => resolveConjunct(tokens, syntax, partials, c, conjuncts, n, story))
+      .filter((a): a is CodedActor => a !== null);
+    const possessor = first.possessor ? possessorActors(tokens, first.possessor, hits, story) : [];
+    out.push({
+      start: first.start, end: last.end, nps: range(i, j + 1), actors,
+      placeLike: conjuncts.every((c) => c.length === 1 && partials[c[0]!]!.placeLike),
+      headLemma: tokens[first.head]!.lemma,
+      preposition: prev && prev.pos === 'ADP' ? prev.norm : prev?.norm === 'to' ? 'to' : null,
+      between: null, possessor, bothSides: partials[i]!.bothSides,
+    });
+    i = j + 1;
+  }
+  linkBetween(tokens, out);
+  resolvePossessivePronouns(tokens, out);
+  fillCountries(out, story);
+  return out;
+}
+
+function attaches(head: PartialActor, prep: string, headToken: Token): boolean {
+  if (prep === 'of') return true;
+  return !head.country || GENERIC_HEADS.has(headToken.lemma);
+}
+
+/** ", NP," where one side is a name and the other a title or actor: "Osipov, the deputy chief, …". */
+function isApposition(tokens: Token[], syntax: SentenceSyntax, partials: PartialActor[], conj: number[], k: number): boolean {
+  const before = conj.map((c) => partials[c]!);
+  const b = partials[k]!;
+  const np = syntax.nps[k]!;
+  const after = tokens[np.end];
+  const closes = !after || [',', '.', ';', ')', 'which', 'who'].includes(after.norm) || after.pos === 'VERB' || after.pos === 'AUX' || after.pos === 'ADP';
+  if (!closes || isListItem(tokens, syntax, k)) return false;
+  if (before[0]!.placeLike || b.placeLike) return false;
+  const titled = (p: PartialActor): boolean => p.headIsActor && (p.sectors.length > 0 || !!p.named || !!p.country);
+  const aName = before.some((p) => p.name);
+  return (aName && titled(b)) || (!!b.name && (titled(before[0]!) || before.slice(1).some(titled)));
+}
+
+/** "X, Y and Z": NP k is followed, before any verb, by another ", NP" or "and NP". */
+function isListItem(tokens: Token[], syntax: SentenceSyntax, k: number): boolean {
+  const np = syntax.nps[k]!;
+  const next = syntax.nps[k + 1];
+  if (!next) return false;
+  const gap = tokens.slice(np.end, next.start).map((t) => t.norm);
+  return (gap.length === 1 && COORDINATORS.has(gap[0]!)) || (gap.length === 2 && gap[0] === ',' && COORDINATORS.has(gap[1]!));
+}
+
+function range(a: number, b: number): number[] {
+  return Array.from({ length: b - a }, (_, n) => a + n);
+}
+
+function resolveConjunct(
+  tokens: Token[], syntax: SentenceSyntax, partials: PartialActor[], conj: number[], all: number[][], index: number,
+  story: StoryActors,
+): CodedActor | null {
+  const parts = conj.map((c) => partials[c]!);
+  const head = parts[0]!;
+  const np = syntax.nps[conj[0]!]!;
+  const span: [number, number] = [tokens[np.start]!.start, tokens[np.end - 1]!.end];
+  const text = tokensText(tokens, np.start, np.end);
+  if (head.pronoun) return pronounActor(head.pronoun, text, span, story);
+  if (head.bothSides) return null; // expanded by the coder into the current dyad
+  let country = head.country ?? parts.find((p) => p.country)?.country ?? null;
+  let sectors = head.sectors;
+  const attached = parts.slice(1).find((p) => p.sectors.length > 0);
+  if (attached && (sectors.length === 0 || GENERIC_HEADS.has(tokens[np.head]!.lemma))) sectors = attached.sectors;
+  const named = head.named ?? parts.find((p) => p.named)?.named ?? null;
+  const name = head.name ?? parts.find((p) => p.name)?.name ?? null;
+  let rule = head.refs.length ? 'dictionary' : attached ? 'of-phrase' : 'none';
+  if (sectors.length === 0 && !country && head.modifierOnly === false) {
+    // "Brazilian and Argentine officials": a bare nationality borrows the sectors of the next conjunct
+  }
+  if (head.modifierOnly) {
+    const later = all.slice(index + 1).map((c) => partials[c[0]!]!).find((p) => p.sectors.length > 0);
+    if (later) [sectors, rule] = [later.sectors, 'distributed'];
+  }
+  if (!country && !sectors.length && index > 0 && head.placeLike === false && name) {
+    // a name with no title: look it up below
+  }
+  if (name && !country && sectors.length === 0 && !named) {
+    const known = story.byName(name);
+    if (known) return { ...known, text, span, name, rule: `coreference: ${name}`, corefers: { text: known.text, span: known.span } };
+    return null;
+  }
+  if (head.counterpart) {
+    const prev = index > 0 ? null : story.lastPerson();
+    const antecedent = index > 0 ? resolvedSibling(all[index - 1]!, partials) : prev ? { sectors: prev.sectors } : null;
+    if (antecedent && antecedent.sectors.length) [sectors, rule] = [antecedent.sectors, 'counterpart'];
+  }
+  if (head.placeLike && parts.length === 1 && index > 0) {
+    // "the naval forces of Iran and Russia": Russia takes the sectors of the first conjunct's head
+    const firstHead = partials[all[0]![0]!]!;
+    if (all[0]!.length > 1 && firstHead.sectors.length) [sectors, rule] = [firstHead.sectors, 'distributed'];
+  }
+  if (named && sectors.length === 0) sectors = [];
+  if (!country && sectors.length === 0 && !named) return null;
+  const secondary = head.secondary.filter((s) => !sectors.includes(s));
+  const code = named && !head.sectors.length && sectors === head.sectors ? named : joinCode(country ?? (named ? named.slice(0, 3) : null), sectors);
+  country = country ?? (named ? named.slice(0, 3) : null);
+  const actor: CodedActor = { code, country, sectors: [...sectors], text, span, rule };
+  if (secondary.length) actor.secondary = secondary;
+  if (name) actor.name = name;
+  if (head.refs[0]) actor.entry = head.refs[head.refs.length - 1];
+  return actor;
+}
+
+function resolvedSibling(conj: number[], partials: PartialActor[]): { sectors: string[] } | null {
+  const withSectors = conj.map((c) => partials[c]!).find((p) => p.sectors.length);
+  return withSectors ? { sectors: withSectors.sectors } : null;
+}
+
+function pronounActor(pronoun: string, text: string, span: [number, number], story: StoryActors): CodedActor | null {
+  let antecedent: CodedActor | null = null;
+  if (pronoun === 'he' || pronoun === 'she' || pronoun === 'him' || pronoun === 'her') antecedent = story.lastPerson();
+  else if (pronoun === 'they' || pronoun === 'them') {
+    const group = story.lastGroup();
+    if (group && group.length === 1) antecedent = group[0]!;
+  }
+  if (!antecedent) return null;
+  return { ...antecedent, text, span, rule: `coreference: ${pronoun} → ${antecedent.text}`, corefers: { text: antecedent.text, span: antecedent.span } };
+}
+
+function possessorActors(tokens: Token[], [start, end]: [number, number], hits: ActorHit[], story: StoryActors): CodedActor[] {
+  const np = { start, end, head: end - 1 };
+  const partial = partialActor(tokens, np, hits);
+  const text = tokensText(tokens, start, end);
+  const span: [number, number] = [tokens[start]!.start, tokens[end - 1]!.end];
+  if (partial.pronoun) return [];
+  if (partial.name && !partial.country && !partial.sectors.length && !partial.named) {
+    const known = story.byName(partial.name);
+    return known ? [{ ...known, text, span, rule: `coreference: ${partial.name}`, corefers: { text: known.text, span: known.span } }] : [];
+  }
+  if (!partial.country && !partial.sectors.length && !partial.named) return [];
+  const code = partial.named && partial.sectors.length === 0 ? partial.named : joinCode(partial.country, partial.sectors);
+  const actor: CodedActor = { code, country: partial.country ?? partial.named?.slice(0, 3) ?? null, sectors: [...partial.sectors], text, span, rule: 'possessor' };
+  if (partial.name) actor.name = partial.name;
+  if (partial.refs.length) actor.entry = partial.refs[partial.refs.length - 1];
+  return [actor];
+}
+
+/** "cooperation between Iran and Russia": the participant after "between" gives the parties of the one before. */
+function linkBetween(tokens: Token[], parts: Participant[]): void {
+  for (let n = 1; n < parts.length; n++) {
+    const p = parts[n]!;
+    if (p.preposition === 'between' && p.actors.length >= 2) {
+      const before = parts[n - 1]!;
+      if (tokens[before.end]?.norm === 'between' || before.end === p.start - 1) before.between = p.actors;
+    }
+  }
+}
+
+/**
+ * "one of its patrols", "its legitimate government": an actor with a sector
+ * but no country after a possessive pronoun takes the country of the nearest
+ * earlier actor that agrees in number ("its" → one actor, "their" → several
+ * or a plural noun).
+ */
+function resolvePossessivePronouns(tokens: Token[], parts: Participant[]): void {
+  parts.forEach((p, n) => {
+    const pron = tokens.slice(p.start, p.end).find((t) => t.pos === 'PRON' && /^(its|their|his|her)$/.test(t.norm));
+    if (!pron || p.actors.length === 0 || p.actors.every((a) => a.country)) return;
+    const plural = pron.norm === 'their';
+    for (let m = n - 1; m >= 0; m--) {
+      const q = parts[m]!;
+      const headToken = tokens.slice(q.start, q.end).reverse().find((t) => t.lemma === q.headLemma);
+      const a = q.actors.find((x) => x.country);
+      // a state or named organisation is singular even as "close allies of Syria"
+      const isPlural = q.actors.length > 1 || (!!a && a.sectors.length > 0 && !!headToken && headToken.pos === 'NOUN' && headToken.norm !== headToken.lemma);
+      if (!a || isPlural !== plural) continue;
+      for (const x of p.actors) {
+        if (x.country) continue;
+        x.country = a.country;
+        x.code = a.country + x.code;
+        x.rule = `${x.rule}; country from "${pron.text}" → ${a.text}`;
+      }
+      return;
+    }
+  });
+}
+
+/**
+ * Gives a country to actors that have only a sector ("riot police"): the
+ * country of a place named in the sentence, else of another actor of the
+ * sentence, else the dateline's, else the story's most mentioned country.
+ */
+function fillCountries(parts: Participant[], story: StoryActors): void {
+  const placeCountry = parts.find((p) => p.placeLike && p.preposition && /^(in|at|near|outside|inside)$/.test(p.preposition))?.actors[0]?.country ?? null;
+  const actorCountry = parts.flatMap((p) => p.actors).find((a) => a.country && !a.country.startsWith('IGO') && !a.country.startsWith('NGO'))?.country ?? null;
+  const fallback = placeCountry ?? actorCountry ?? story.datelineCountry ?? story.dominantCountry();
+  const how = placeCountry ? 'place in sentence' : actorCountry ? 'other actor in sentence' : story.datelineCountry ? 'dateline' : 'story country';
+  for (const p of parts) {
+    for (const a of p.actors) {
+      if (a.country || !fallback || a.sectors.length === 0) continue;
+      a.country = fallback;
+      a.code = fallback + a.code;
+      a.rule = `${a.rule}; country from ${how}`;
+    }
+  }
+}
+
+/** The text of tokens [start, end), single spaces where the story had space. */
+export function tokensText(tokens: Token[], start: number, end: number): string {
+  let out = '';
+  for (let k = start; k < end; k++) {
+    const t = tokens[k]!;
+    if (k > start && t.start > tokens[k - 1]!.end) out += ' ';
+    out += t.text;
+  }
+  return out;
+}

@@ -1,0 +1,68 @@
+import type { CodedActor } from '../model/types.js';
+
+/**
+ * What a story has said about its actors so far, for in-story coreference:
+ * names ("Khanzadi" → IRNMIL), the people and groups last mentioned (for
+ * "he", "they"), the last dyad (for "the two sides"), and the countries seen.
+ */
+export class StoryActors {
+  private readonly names = new Map<string, CodedActor>();
+  private persons: CodedActor[] = [];
+  private groups: CodedActor[][] = [];
+  lastDyad: [CodedActor, CodedActor] | null = null;
+  readonly countryCounts = new Map<string, number>();
+  datelineCountry: string | null = null;
+
+  /** Remembers a named actor under its full name and its last word (surname). */
+  addName(name: string, actor: CodedActor): void {
+    const key = name.toLowerCase();
+    if (!this.names.has(key)) this.names.set(key, actor);
+    const parts = key.split(/\s+/);
+    const last = parts[parts.length - 1]!;
+    if (parts.length > 1 && !this.names.has(last)) this.names.set(last, actor);
+  }
+
+  /** The actor first introduced under `name` or under its last word. */
+  byName(name: string): CodedActor | null {
+    const key = name.toLowerCase();
+    const parts = key.split(/\s+/);
+    return this.names.get(key) ?? this.names.get(parts[parts.length - 1]!) ?? null;
+  }
+
+  /** Notes the actors of a sentence's participants, in order. */
+  notePerson(actor: CodedActor): void {
+    this.persons.push(actor);
+    if (this.persons.length > 8) this.persons.shift();
+  }
+
+  noteGroup(actors: CodedActor[]): void {
+    this.groups.push(actors);
+    if (this.groups.length > 8) this.groups.shift();
+  }
+
+  noteCountry(country: string): void {
+    this.countryCounts.set(country, (this.countryCounts.get(country) ?? 0) + 1);
+  }
+
+  /** The latest person mentioned (for "he"/"she"). */
+  lastPerson(): CodedActor | null {
+    return this.persons[this.persons.length - 1] ?? null;
+  }
+
+  /** The latest plural or compound actor (for "they"). */
+  lastGroup(): CodedActor[] | null {
+    return this.groups[this.groups.length - 1] ?? null;
+  }
+
+  /** The most mentioned country of the story so far, if one leads. */
+  dominantCountry(): string | null {
+    let best: string | null = null;
+    let count = 0;
+    let tie = false;
+    for (const [c, n] of this.countryCounts) {
+      if (n > count) [best, count, tie] = [c, n, false];
+      else if (n === count) tie = true;
+    }
+    return tie ? null : best;
+  }
+}

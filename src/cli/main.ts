@@ -1,0 +1,76 @@
+import { Command, CommanderError } from 'commander';
+import { createRequire } from 'node:module';
+import { allCameoCodes, describe, toPlover } from '../ontology/cameo.js';
+import { codeCommand, type Io } from './codeCommand.js';
+import { UserError } from './errors.js';
+import { explainCommand } from './explainCommand.js';
+
+const VERSION = (createRequire(import.meta.url)('../../package.json') as { version: string }).version;
+
+/** The process's standard streams as an `Io`. */
+export function processIo(): Io {
+  return {
+    out: (s) => { process.stdout.write(s); },
+    err: (s) => { process.stderr.write(s); },
+    stdoutIsTTY: !!process.stdout.isTTY,
+    stderrIsTTY: !!process.stderr.isTTY,
+    columns: process.stdout.columns || 120,
+  };
+}
+
+/**
+ * Runs the `dyad` command line with `argv` (as process.argv) and returns the
+ * exit code. User errors print one line on stderr; no stack traces.
+ */
+export async function main(argv: string[], io: Io = processIo()): Promise<number> {
+  let exit = 0;
+  const program = new Command()
+    .name('dyad')
+    .description('Political event data from news text: who did what to whom, when and where (CAMEO, PLOVER), with evidence.')
+    .version(VERSION)
+    .exitOverride()
+    .configureOutput({ writeOut: (s) => io.out(s), writeErr: (s) => io.err(s) });
+
+  program.command('code')
+    .description('code stories and print their events (a table on a terminal, JSONL when piped)')
+    .argument('[inputs...]', '.txt story, .jsonl stories (id, date, text), or - for stdin')
+    .option('--date <YYYY-MM-DD>', 'publication date of .txt and stdin stories')
+    .option('--format <format>', 'table | jsonl | csv')
+    .option('--negated', 'also emit negated events ("did not meet"), with negated: true')
+    .option('--no-progress', 'no progress bar')
+    .action(async (inputs: string[], opts) => { exit = await codeCommand(inputs, opts, io); });
+
+  program.command('explain')
+    .description('show how a sentence is read: tokens, actors, patterns, and the events or why none')
+    .argument('<text>', 'the sentence or story text, in quotes')
+    .option('--date <YYYY-MM-DD>', 'publication date')
+    .option('--negated', 'also show negated events')
+    .action((text: string, opts) => { exit = explainCommand(text, opts, io); });
+
+  program.command('describe')
+    .description('describe a CAMEO event code (name, root, Goldstein, QuadClass, PLOVER), or list them all')
+    .argument('[code]', 'a CAMEO code such as 0874; none lists every code')
+    .action((code?: string) => {
+      if (!code) {
+        for (const c of allCameoCodes()) io.out(`${c.code}\t${c.name}\t${c.goldstein}\tQ${c.quad_class}\n`);
+        return;
+      }
+      const c = describe(code);
+      if (!c) throw new UserError(`unknown CAMEO code "${code}" (try dyad describe to list them)`);
+      const p = toPlover(code);
+      io.out(`${c.code} ${c.name}\n  root ${c.root} (${describe(c.root)?.name ?? ''})\n  Goldstein ${c.goldstein}\n  QuadClass ${c.quad_class} (${['', 'verbal cooperation', 'material cooperation', 'verbal conflict', 'material conflict'][c.quad_class]})\n  PLOVER ${p ? `${p.event}${p.mode ? `, mode ${p.mode}` : ''}${p.context.length ? `, context ${p.context.join('; ')}` : ''}` : '— (CAMEO roots 01 and 02 have no PLOVER event)'}\n`);
+    });
+
+  try {
+    await program.parseAsync(argv);
+  } catch (err) {
+    if (err instanceof CommanderError) return err.exitCode === 0 ? 0 : 2;
+    if (err instanceof UserError) {
+      io.err(`dyad: ${err.message}\n`);
+      return err.exitCode;
+    }
+    io.err(`dyad: internal error: ${(err as Error).message}\n  please report it with the input that caused it\n`);
+    return 70;
+  }
+  return exit;
+}

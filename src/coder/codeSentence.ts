@@ -1,0 +1,270 @@
+import type { Participant } from '../actors/participants.js';
+import type { StoryActors } from '../actors/registry.js';
+import type { Dictionaries } from '../dictionaries/dictionaries.js';
+import type { CodedActor, EntryRef, Token } from '../model/types.js';
+import { describe } from '../ontology/cameo.js';
+import type { SentenceSyntax } from '../text/syntax.js';
+import { LOCATIVE_PREPOSITIONS, SPEECH_VERBS } from '../text/wordLists.js';
+import type { Clause } from './clauses.js';
+import { matchPattern, type MatchContext, type PatternMatch } from './match.js';
+import { intentCode, rejectionCode, threatCode } from './modality.js';
+import type { Trace } from './trace.js';
+
+/** An event proposed by the coder for one verb, before refiners and dates. */
+export interface Candidate {
+  sentence: number;
+  /** Token index of the verb head. */
+  verb: number;
+  /** Index of the clause (verb group) in the sentence. */
+  clause: number;
+  source: CodedActor;
+  target: CodedActor | null;
+  code: string;
+  pattern: EntryRef;
+  negated: boolean;
+  /** "could", "may": a possibility, not an event. */
+  hypothetical: boolean;
+  attribution: { text: string; span: [number, number] } | null;
+  /** Speaker of the reported clause, when reported. */
+  speaker: CodedActor | null;
+  notes: string[];
+  /** For dating: a nominal or decided act whose time is its own ("decision to pull out"). */
+  embedded: boolean;
+  future: boolean;
+}
+
+/** Codes that hold between both members of a compound subject when no target is named: "Iran and Russia met". */
+const SYMMETRIC = /^(04|057|06|190|193|194|195|196)/;
+
+/**
+ * Codes one sentence: matches each verb group's patterns, picks the most
+ * specific, and turns subject and object actors into candidate events with
+ * voice, negation, modality, reported speech and compounds applied.
+ */
+export function codeSentence(
+  tokens: Token[], sentence: number, syntax: SentenceSyntax, parts: Participant[], clauses: Clause[],
+  time: Uint8Array, dict: Dictionaries, story: StoryActors, trace: Trace,
+): Candidate[] {
+  const partAt = new Int32Array(syntax.end - syntax.start).fill(-1);
+  parts.forEach((p, n) => { for (let k = p.start; k < p.end; k++) partAt[k - syntax.start] = n; });
+  const out: Candidate[] = [];
+  clauses.forEach((c, n) => {
+    const v = syntax.verbs[n]!;
+    const head = tokens[v.head]!;
+    const candidates = dict.verbs.get(head.lemma) ?? (head.lemma !== head.norm ? dict.verbs.get(head.norm) : undefined);
+    if (!candidates || head.pos === 'AUX') return;
+    const ctx: MatchContext = {
+      tokens, syntax, parts, partAt, time, end: c.end, patient: v.passive && c.subject !== null ? c.subject : null,
+    };
+    let best: PatternMatch | null = null;
+    for (const p of candidates) {
+      const m = matchPattern(ctx, p, v.head);
+      if (m && (!best || m.words > best.words || (m.words === best.words && p.order < best.pattern.order))) best = m;
+    }
+    trace(() => `verb "${head.text}": ${candidates.length} pattern(s)${best ? `, best ${best.pattern.ref.dictionary}:${best.pattern.ref.line} "${best.pattern.ref.text}"` : ', none matched'}`);
+    if (!best) return;
+    if (best.pattern.code === '---') {
+      trace(() => `  "${best!.pattern.ref.text}" marks a non-event: nothing coded`);
+      return;
+    }
+    out.push(...eventsFor(tokens, sentence, syntax, parts, clauses, n, best, story, trace));
+  });
+  return out;
+}
+
+function eventsFor(
+  tokens: Token[], sentence: number, syntax: SentenceSyntax, parts: Participant[], clauses: Clause[], n: number,
+  m: PatternMatch, story: StoryActors, trace: Trace,
+): Candidate[] {
+  const c = clauses[n]!;
+  const v = syntax.verbs[n]!;
+  const notes: string[] = [];
+  const speakerClause = c.reportedBy !== null ? clauses[c.reportedBy]! : null;
+  const speakerPart = speakerClause?.subject != null ? parts[speakerClause.subject]! : null;
+  const speaker = speakerPart ? actorsOf(speakerPart, story)[0] ?? null : null;
+  const attribution = speakerClause ? attributionOf(tokens, syntax, speakerClause, speakerPart) : null;
+
+  let sources: CodedActor[] = [];
+  let targets: CodedActor[] = [];
+  const consumed = new Set(m.consumed);
+  const subject = c.subject !== null ? parts[c.subject]! : null;
+  if (v.passive) {
+    const by = c.objects.map((o) => parts[o]!).find((p) => p.preposition === 'by');
+    sources = m.source !== null ? actorsOf(parts[m.source]!, story) : by ? actorsOf(by, story) : [];
+    if (m.target !== null) targets = actorsOf(parts[m.target]!, story);
+    else if (subject && !m.patientUsed) targets = actorsOf(subject, story);
+    if (m.patientUsed && subject?.between && !targets.length) targets = subject.between;
+    notes.push('passive voice');
+  } else {
+    if (m.source !== null) {
+      sources = actorsOf(parts[m.source]!, story);
+      if (subject) targets = actorsOf(subject, story);
+    } else if (subject) sources = c.subjectFromPossessor ? subject.possessor : actorsOf(subject, story);
+    if (m.target !== null) targets = actorsOf(parts[m.target]!, story);
+    else if (m.source === null) targets = defaultTarget(parts, c, consumed, m.end, story);
+  }
+  if (subject?.between && !targets.length && sources.length === 0) {
+    sources = subject.between;
+  }
+  const future = v.modality === 'future' || (v.modality === 'conditional' && c.reportedBy !== null) || c.governor?.kind === 'intent';
+  // a speaker states intents and plans: "X said cooperation will be expanded" → X is the source
+  if (speaker && (future || sources.length === 0) && (sources.length === 0 || sources.some((s) => s.country === speaker.country))) {
+    if (sources.length === 0 || !sources.some((s) => s.code === speaker.code)) notes.push(`source is the speaker (${speaker.text})`);
+    sources = [speaker];
+  }
+  const parties = subject?.between ?? partBetween(parts, c);
+  if (parties && sources.length === 1 && (targets.length === 0 || targets === parties)) {
+    // "cooperation between Iran and Russia": the source's partner is the other party
+    targets = parties.filter((p) => p.country !== sources[0]!.country);
+  }
+  if (sources.length === 0) {
+    trace(() => `  no source actor for "${tokens[v.head]!.text}": nothing coded`);
+    return [];
+  }
+  let code = m.pattern.code;
+  if (c.governor?.kind === 'refusal') {
+    const rej = rejectionCode(code);
+    if (!rej) return [];
+    notes.push(`refused: ${code} → ${rej}`);
+    code = rej;
+  } else if (c.governor?.kind === 'threat') {
+    const th = threatCode(code);
+    notes.push(`threatened: ${code} → ${th}`);
+    code = th;
+  } else if (future) {
+    const intent = intentCode(code);
+    if (intent !== code) notes.push(`stated intent: ${code} → ${intent}`);
+    code = intent;
+  }
+  code = militaryFlavour(code, sources, targets, notes);
+  if (!describe(code)) return [];
+  const pairs: [CodedActor, CodedActor | null][] = [];
+  if (targets.length === 0 && sources.length > 1 && SYMMETRIC.test(code)) {
+    for (const a of sources) for (const b of sources) if (a !== b) pairs.push([a, b]);
+    notes.push('compound subject: coded both ways');
+  } else if (targets.length === 0) {
+    for (const a of sources) pairs.push([a, null]);
+  } else {
+    for (const a of sources) for (const b of targets) pairs.push([a, b]);
+  }
+  const verbSpan = tokens[v.head]!;
+  return pairs.filter(([a, b]) => !b || a.code !== b.code || a.name !== b.name).map(([a, b]) => ({
+    sentence, verb: verbSpan.i, clause: n, source: a, target: b, code, pattern: m.pattern.ref,
+    negated: v.negated, hypothetical: v.modality === 'hypothetical' || (v.modality === 'conditional' && c.reportedBy === null),
+    attribution, speaker, notes: [...notes], embedded: c.governor?.kind === 'decision', future,
+  }));
+}
+
+/** The actors a participant stands for: its own, a possessor's, or the story's current dyad. */
+export function actorsOf(p: Participant, story: StoryActors): CodedActor[] {
+  if (p.actors.length) return p.actors;
+  if (p.bothSides && story.lastDyad) return [...story.lastDyad];
+  return p.possessor;
+}
+
+function defaultTarget(parts: Participant[], c: Clause, consumed: Set<number>, matchEnd: number, story: StoryActors): CodedActor[] {
+  for (const o of c.objects) {
+    const p = parts[o]!;
+    if (p.start < matchEnd && [...consumed].some((k) => k >= p.start && k < p.end)) continue;
+    if (p.preposition === 'by') continue;
+    if (p.placeLike && p.preposition && (LOCATIVE_PREPOSITIONS.has(p.preposition) || p.preposition === 'at')) continue;
+    const actors = actorsOf(p, story);
+    if (actors.length) return actors;
+  }
+  return [];
+}
+
+function partBetween(parts: Participant[], c: Clause): CodedActor[] | null {
+  for (const o of c.objects) if (parts[o]!.between) return parts[o]!.between;
+  return null;
+}
+
+/**
+ * Cooperation between military actors is military cooperation
+ * (CAMEO 1.1b3: 062 "cooperate militarily", 0312 its intent form).
+ */
+function militaryFlavour(code: string, sources: CodedActor[], targets: CodedActor[], notes: string[]): string {
+  const generic: Record<string, string> = { '060': '062', '031': '0312', '030': '0312' };
+  const to = generic[code];
+  if (!to || code === '030' && !targets.length) return code;
+  const all = [...sources, ...targets];
+  if (all.length >= 2 && all.every((a) => a.sectors[0] === 'MIL' || a.secondary?.includes('MIL'))) {
+    notes.push(`military actors: ${code} → ${to}`);
+    return to;
+  }
+  return code;
+}
+
+function attributionOf(tokens: Token[], syntax: SentenceSyntax, speech: Clause, speaker: Participant | null): { text: string; span: [number, number] } | null {
+  const v = syntax.verbs[speech.verb]!;
+  const head = tokens[v.head]!;
+  if (!SPEECH_VERBS.has(head.lemma)) return null;
+  const start = speaker ? Math.min(tokens[speaker.start]!.start, head.start) : head.start;
+  const end = speaker ? Math.max(tokens[speaker.end - 1]!.end, head.end) : head.end;
+  const first = speaker && speaker.start < v.start ? speaker.start : v.start;
+  const last = speaker && speaker.end > v.end ? speaker.end : v.end;
+  let text = '';
+  for (let k = first; k < last; k++) text += (k > first && tokens[k]!.start > tokens[k - 1]!.end ? ' ' : '') + tokens[k]!.text;
+  return { text, span: [start, end] };
+}
+
+/**
+ * Codes events named by nouns ("on the sidelines of a meeting with Osipov",
+ * "Russia's attack on Ukraine"). The source is the actor inside the noun's own
+ * phrase, else — for CAMEO 04 consultations — the subject of the clause that
+ * holds the noun. Dates and attribution follow that clause.
+ */
+export function codeNouns(
+  tokens: Token[], sentence: number, syntax: SentenceSyntax, parts: Participant[], clauses: Clause[],
+  time: Uint8Array, dict: Dictionaries, story: StoryActors, trace: Trace,
+): Candidate[] {
+  if (dict.nouns.size === 0) return [];
+  const partAt = new Int32Array(syntax.end - syntax.start).fill(-1);
+  parts.forEach((p, n) => { for (let k = p.start; k < p.end; k++) partAt[k - syntax.start] = n; });
+  const out: Candidate[] = [];
+  for (let k = syntax.start; k < syntax.end; k++) {
+    const t = tokens[k]!;
+    if (t.pos !== 'NOUN') continue;
+    const patterns = dict.nouns.get(t.lemma);
+    if (!patterns) continue;
+    // the clause that holds the noun: the last verb before it whose clause reaches it
+    let n = -1;
+    for (let m = 0; m < syntax.verbs.length; m++) if (syntax.verbs[m]!.end <= k && clauses[m]!.end > k) n = m;
+    const end = n >= 0 ? clauses[n]!.end : clauseEndAfter(tokens, k, syntax.end);
+    const ctx: MatchContext = { tokens, syntax, parts, partAt, time, end, patient: null };
+    let best: PatternMatch | null = null;
+    for (const p of patterns) {
+      const m = matchPattern(ctx, p, k);
+      if (m && m.target !== null && (!best || m.words > best.words)) best = m;
+    }
+    if (!best || best.pattern.code === '---') continue;
+    const own = partAt[k - syntax.start]!;
+    const ownPart = own >= 0 ? parts[own]! : null;
+    let sources = ownPart ? (ownPart.possessor.length ? ownPart.possessor : ownPart.actors.filter((a) => a.span[1] <= t.start)) : [];
+    if (!sources.length && best.pattern.code.startsWith('04') && n >= 0 && clauses[n]!.subject !== null) {
+      sources = actorsOf(parts[clauses[n]!.subject!]!, story);
+    }
+    const targetPart = parts[best.target!]!;
+    const targets = targetPart.preposition === 'between' && targetPart.actors.length > 1 ? targetPart.actors : actorsOf(targetPart, story);
+    if (!sources.length && targetPart.preposition === 'between') sources = targets;
+    trace(() => `noun "${t.text}": pattern ${best!.pattern.ref.dictionary}:${best!.pattern.ref.line} "${best!.pattern.ref.text}"${sources.length ? '' : ', but no source actor'}`);
+    const v = n >= 0 ? syntax.verbs[n]! : null;
+    const c = n >= 0 ? clauses[n]! : null;
+    for (const a of sources) {
+      for (const b of targets) {
+        if (a.code === b.code && a.name === b.name) continue;
+        out.push({
+          sentence, verb: k, clause: n >= 0 ? n : 0, source: a, target: b, code: best.pattern.code, pattern: best.pattern.ref,
+          negated: v?.negated ?? false, hypothetical: false, attribution: null, speaker: null,
+          notes: ['event named by a noun'], embedded: c === null, future: false,
+        });
+      }
+    }
+  }
+  return out;
+}
+
+function clauseEndAfter(tokens: Token[], k: number, end: number): number {
+  for (let j = k; j < end; j++) if (/^[.;:?!]$/.test(tokens[j]!.norm)) return j;
+  return end;
+}

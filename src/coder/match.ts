@@ -1,0 +1,172 @@
+import type { Participant } from '../actors/participants.js';
+import type { PatternElement, VerbPattern } from '../dictionaries/verbPatterns.js';
+import type { Token } from '../model/types.js';
+import { isDash } from '../text/normalize.js';
+import type { SentenceSyntax } from '../text/syntax.js';
+import { POSSESSIVE_PRONOUNS } from '../text/wordLists.js';
+
+/** What a pattern matched: its word count (specificity), target and source participants. */
+export interface PatternMatch {
+  pattern: VerbPattern;
+  words: number;
+  target: number | null;
+  source: number | null;
+  /** The passive subject was taken as the pattern's object noun ("the agreement was signed"). */
+  patientUsed: boolean;
+  /** Token indexes the pattern's words took (they can be neither source nor target). */
+  consumed: number[];
+  end: number;
+}
+
+/** Where a pattern may look: tokens after the verb up to the clause end, and the sentence's parse. */
+export interface MatchContext {
+  tokens: Token[];
+  syntax: SentenceSyntax;
+  parts: Participant[];
+  partAt: Int32Array;
+  time: Uint8Array;
+  end: number;
+  /** The passive subject participant, which may stand for the pattern's object. */
+  patient: number | null;
+}
+
+interface State {
+  words: number;
+  target: number | null;
+  source: number | null;
+  patientUsed: boolean;
+  consumed: number[];
+}
+
+const MAX_SKIP = 6;
+const GAP = 4;
+
+/**
+ * Matches `pattern` after the verb head `verbToken`; returns the best
+ * (most words) way it fits, or null. Modifiers inside noun phrases and time
+ * expressions are skipped between elements (docs/dictionaries.md).
+ */
+export function matchPattern(ctx: MatchContext, pattern: VerbPattern, verbToken: number): PatternMatch | null {
+  let best: State & { end: number } | null = null;
+  const visit = (state: State, end: number): void => {
+    if (!best || state.words > best.words) best = { ...state, consumed: [...state.consumed], end };
+  };
+  walk(ctx, pattern.rest, 0, verbToken + 1, { words: 1, target: null, source: null, patientUsed: false, consumed: [verbToken] }, visit);
+  if (!best) return null;
+  const b = best as State & { end: number };
+  return { pattern, words: b.words, target: b.target, source: b.source, patientUsed: b.patientUsed, consumed: b.consumed, end: b.end };
+}
+
+function walk(
+  ctx: MatchContext, elements: PatternElement[], idx: number, pos: number, state: State,
+  done: (s: State, end: number) => void,
+): void {
+  if (idx === elements.length) {
+    done(state, pos);
+    return;
+  }
+  const e = elements[idx]!;
+  const next = (p: number, s: State): void => walk(ctx, elements, idx + 1, p, s, done);
+  switch (e.kind) {
+    case 'optional':
+      walk(ctx, [...e.elements, ...elements.slice(idx + 1)], 0, pos, state, done);
+      next(pos, state);
+      return;
+    case 'gap':
+      for (let g = 0; g <= GAP && pos + g <= ctx.end; g++) next(pos + g, state);
+      return;
+    case 'target':
+    case 'source':
+      matchActorSlot(ctx, e.kind, pos, state, next);
+      return;
+    case 'words':
+      matchWords(ctx, e.alts, pos, state, next);
+  }
+}
+
+function matchActorSlot(
+  ctx: MatchContext, kind: 'target' | 'source', pos: number, state: State, next: (p: number, s: State) => void,
+): void {
+  const slot = kind === 'target' ? 'target' : 'source';
+  if (state[slot] !== null) return;
+  let p = pos;
+  while (p < ctx.end && ctx.tokens[p]!.pos === 'DET' && ctx.partAt[p - ctx.syntax.start]! < 0) p++;
+  while (p < ctx.end && (ctx.time[p - ctx.syntax.start] || ctx.tokens[p]!.pos === 'ADV')) p++;
+  const part = p < ctx.end ? ctx.partAt[p - ctx.syntax.start]! : -1;
+  if (part >= 0 && hasActors(ctx.parts[part]!)) {
+    const participant = ctx.parts[part]!;
+    next(participant.end, { ...state, [slot]: part, words: state.words + 0.5 });
+    // the pattern may go on inside the participant's "of" phrase: "accused Israel of aggression"
+    for (const np of participant.nps) {
+      const end = ctx.syntax.nps[np]!.end;
+      if (end < participant.end) next(end, { ...state, [slot]: part, words: state.words + 0.5 });
+    }
+  }
+  // a passive subject fills the target slot without taking tokens ("the town was shelled")
+  if (slot === 'target' && ctx.patient !== null && !state.patientUsed && hasActors(ctx.parts[ctx.patient]!)) {
+    next(pos, { ...state, target: ctx.patient, patientUsed: true, words: state.words + 0.5 });
+  }
+}
+
+function hasActors(p: Participant): boolean {
+  return p.actors.length > 0 || p.possessor.length > 0 || p.between !== null;
+}
+
+function matchWords(
+  ctx: MatchContext, alts: string[][], pos: number, state: State, next: (p: number, s: State) => void,
+): void {
+  for (let skip = 0; skip <= MAX_SKIP && pos + skip < ctx.end; skip++) {
+    const start = pos + skip;
+    for (const alt of alts) {
+      const end = start + alt.length;
+      if (end > ctx.end) continue;
+      let ok = true;
+      for (let w = 0; w < alt.length && ok; w++) {
+        const t = ctx.tokens[start + w]!;
+        ok = t.norm === alt[w] || t.lemma === alt[w];
+      }
+      if (ok) {
+        const consumed = [...state.consumed];
+        for (let k = start; k < end; k++) consumed.push(k);
+        next(end, { ...state, words: state.words + alt.length, consumed });
+      }
+    }
+    if (!skippable(ctx, start)) break;
+  }
+  // the passive subject may be the pattern's object ("an agreement … was signed")
+  if (ctx.patient !== null && !state.patientUsed) {
+    const p = ctx.parts[ctx.patient]!;
+    for (const alt of alts) {
+      if (alt.length === 1 && (ctx.tokens.slice(p.start, p.end).some((t) => t.lemma === alt[0] || t.norm === alt[0]))) {
+        next(pos, { ...state, patientUsed: true, words: state.words + 1 });
+        return;
+      }
+    }
+  }
+}
+
+/** Tokens that may stand between two pattern elements: modifiers inside a noun phrase, time expressions. */
+function skippable(ctx: MatchContext, k: number): boolean {
+  const t = ctx.tokens[k]!;
+  const base = ctx.syntax.start;
+  if (ctx.time[k - base]) return true;
+  switch (t.pos) {
+    case 'DET': case 'ADJ': case 'NUM': case 'ADV':
+      return true;
+    case 'PRON':
+      return POSSESSIVE_PRONOUNS.has(t.norm);
+    case 'PART':
+      return t.norm === "'s" || t.norm === "'";
+    case 'PUNCT':
+      return isDash(t.text) || t.norm === '"' || t.norm === "'";
+    case 'NOUN': case 'PROPN': {
+      // a noun before the head of its own phrase ("trade agreement", "Russian troops")
+      const np = ctx.syntax.npOf[k - base]!;
+      return np >= 0 && ctx.syntax.npOf[k + 1 - base] === np;
+    }
+    case 'CCONJ':
+      return t.norm === 'and' && ctx.syntax.npOf[k - 1 - base]! >= 0 && ctx.syntax.npOf[k + 1 - base]! >= 0 && ctx.tokens[k - 1]!.pos === 'ADJ';
+    default:
+      return false;
+  }
+}

@@ -1,0 +1,32 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { compileDictionaries } from './compile.js';
+import type { Dictionaries } from './dictionaries.js';
+
+/** Folder of the built-in dictionaries (`dictionaries/builtin` at the package root). */
+export const BUILTIN_DIR = fileURLToPath(new URL('../../dictionaries/builtin/', import.meta.url));
+
+let cached: Dictionaries | null = null;
+
+/**
+ * Loads dyad's built-in dictionaries once per process: every country from
+ * world-countries plus `dictionaries/builtin/` (countries.txt, actors.txt,
+ * roles.txt, agents.txt, synsets.txt, verbs.txt, nouns.txt, discards.txt).
+ * A missing file is skipped; malformed lines become warnings.
+ */
+export function builtinDictionaries(): Dictionaries {
+  cached ??= compileDictionaries({
+    countryFiles: files('countries.txt'),
+    actors: files('actors.txt', 'roles.txt'),
+    agents: files('agents.txt'),
+    synsets: files('synsets.txt'),
+    verbs: files('verbs.txt'),
+    nouns: files('nouns.txt'),
+    discards: files('discards.txt'),
+  });
+  return cached;
+}
+
+function files(...names: string[]): [string, string][] {
+  return names.filter((n) => existsSync(BUILTIN_DIR + n)).map((n) => [n, readFileSync(BUILTIN_DIR + n, 'utf8')]);
+}

@@ -1,0 +1,17 @@
+import type { ActorEntry } from './actorEntries.js';
+import type { Discards } from './discards.js';
+import type { PhraseTrie } from './trie.js';
+import type { VerbIndex } from './verbPatterns.js';
+
+/** Everything the coder reads: actor phrases, verb patterns, discards. */
+export interface Dictionaries {
+  actors: PhraseTrie<ActorEntry>;
+  verbs: VerbIndex;
+  /** Events named by a noun ("a meeting with X", "Russia's attack on Y"), indexed by the noun's lemma. */
+  nouns: VerbIndex;
+  discards: Discards;
+  /** Entry counts per kind, for load reports. */
+  counts: Record<string, number>;
+  /** `file:line: problem` for every line that could not be read. */
+  warnings: string[];
+}

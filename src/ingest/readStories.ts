@@ -1,0 +1,115 @@
+import { readFile } from 'node:fs/promises';
+import { basename, extname } from 'node:path';
+import { z } from 'zod';
+import type { Story } from '../model/types.js';
+import { decodeText } from './decode.js';
+import { dateProblem } from './storyDate.js';
+
+/** One item read from input: a story, or a problem with a record (`file:line: problem`). */
+export type InputItem = { story: Story; warning?: string } | { error: string };
+
+/** Input options: the publication date for .txt and stdin text. */
+export interface ReadOptions {
+  date?: string;
+}
+
+const JsonlStory = z.object({
+  id: z.union([z.string().min(1), z.number()]).transform(String),
+  date: z.string(),
+  text: z.string(),
+  source: z.string().optional(),
+  url: z.string().optional(),
+  title: z.string().optional(),
+});
+
+/**
+ * Reads stories from a path or '-' (stdin): `.jsonl`/`.ndjson` (one story a
+ * line: id, date, text, optional source/url/title), anything else as one
+ * plain-text story dated by `options.date`. Yields a story or a one-line
+ * error per record; never throws for bad input.
+ */
+export async function* readStories(path: string, options: ReadOptions, stdin?: () => Promise<Uint8Array>): AsyncGenerator<InputItem> {
+  const name = path === '-' ? 'stdin' : path;
+  let bytes: Uint8Array;
+  try {
+    bytes = path === '-' ? await (stdin ?? readStdin)() : await readFile(path);
+  } catch (err) {
+    yield { error: `${name}: cannot read (${describeFsError(err)})` };
+    return;
+  }
+  let decoded;
+  try {
+    decoded = decodeText(bytes, name);
+  } catch (err) {
+    yield { error: (err as Error).message };
+    return;
+  }
+  const isJsonl = /\.(jsonl|ndjson)$/i.test(path) || (path === '-' && decoded.text.trimStart().startsWith('{'));
+  if (isJsonl) {
+    if (decoded.warning) yield { error: decoded.warning };
+    yield* jsonlStories(decoded.text, name);
+    return;
+  }
+  if (decoded.text.trim().replace(/[\u200B-\u200D\uFEFF]/g, '') === '') {
+    yield { error: `${name}: empty story, nothing to code` };
+    return;
+  }
+  const problem = dateProblem(options.date);
+  if (problem) {
+    yield { error: `${name}: --date is needed for a plain-text story: ${problem}` };
+    return;
+  }
+  const id = path === '-' ? 'stdin' : basename(path, extname(path));
+  yield { story: { id, date: options.date!, text: decoded.text }, ...(decoded.warning ? { warning: decoded.warning } : {}) };
+}
+
+function* jsonlStories(text: string, name: string): Generator<InputItem> {
+  const lines = text.split('\n');
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!.trim();
+    if (!line) continue;
+    const where = `${name}:${i + 1}`;
+    let value: unknown;
+    try {
+      value = JSON.parse(line);
+    } catch (err) {
+      yield { error: `${where}: not valid JSON (${(err as Error).message.replace(/^.*?: /, '').slice(0, 80)})` };
+      continue;
+    }
+    const parsed = JsonlStory.safeParse(value);
+    if (!parsed.success) {
+      const issue = parsed.error.issues[0]!;
+      yield { error: `${where}: field "${issue.path.join('.') || '(record)'}": ${issue.message}` };
+      continue;
+    }
+    const s = parsed.data;
+    const problem = dateProblem(s.date);
+    if (problem) {
+      yield { error: `${where}: field "date": ${problem}` };
+      continue;
+    }
+    if (s.text.trim().replace(/[\u200B-\u200D\uFEFF]/g, '') === '') {
+      yield { error: `${where}: story "${s.id}" has empty text, nothing to code` };
+      continue;
+    }
+    const story: Story = { id: s.id, date: s.date, text: s.text.normalize('NFC') };
+    if (s.source) story.source = s.source;
+    if (s.url) story.url = s.url;
+    if (s.title) story.title = s.title;
+    yield { story };
+  }
+}
+
+async function readStdin(): Promise<Uint8Array> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
+  return Buffer.concat(chunks);
+}
+
+function describeFsError(err: unknown): string {
+  const code = (err as NodeJS.ErrnoException).code;
+  if (code === 'ENOENT') return 'no such file';
+  if (code === 'EISDIR') return 'it is a directory';
+  if (code === 'EACCES') return 'permission denied';
+  return (err as Error).message;
+}

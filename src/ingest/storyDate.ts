@@ -1,0 +1,13 @@
+/**
+ * Checks a publication date: `YYYY-MM-DD` and a real calendar day.
+ * Returns null when valid, else the problem in words.
+ */
+export function dateProblem(value: unknown): string | null {
+  if (typeof value !== 'string') return `expected a date YYYY-MM-DD (found ${value === undefined ? 'nothing' : JSON.stringify(value)})`;
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
+  if (!m) return `expected a date YYYY-MM-DD (found "${value}")`;
+  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  const day = new Date(Date.UTC(y, mo - 1, d));
+  if (day.getUTCFullYear() !== y || day.getUTCMonth() !== mo - 1 || day.getUTCDate() !== d) return `no such day: "${value}"`;
+  return null;
+}

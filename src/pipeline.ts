@@ -1,0 +1,203 @@
+import { createHash } from 'node:crypto';
+import { findActorHits } from './actors/hits.js';
+import { findParticipants, type Participant } from './actors/participants.js';
+import { StoryActors } from './actors/registry.js';
+import { findClauses } from './coder/clauses.js';
+import { codeNouns, codeSentence, type Candidate } from './coder/codeSentence.js';
+import { REFINERS } from './coder/refiners.js';
+import { silent, type Trace } from './coder/trace.js';
+import type { Dictionaries } from './dictionaries/dictionaries.js';
+import { longestMatchAt } from './dictionaries/trie.js';
+import type { ActorRecord, CodedActor, EventRecord, Story, Token } from './model/types.js';
+import { describe, toPlover } from './ontology/cameo.js';
+import { analyzeText, type TextLayer } from './text/analyze.js';
+import { parseSentence, type SentenceSyntax } from './text/syntax.js';
+import { findTimeExpressions, type TimeExpression } from './time/expressions.js';
+import { attachTimes, dateOf, isRecent, type EventDate } from './time/eventDates.js';
+
+/** Options for coding. */
+export interface CodeOptions {
+  /** Emit negated events ("did not meet") with `negated: true`. Default false. */
+  includeNegated?: boolean;
+  /** Receives the lazy trace that `dyad explain` prints. */
+  trace?: Trace;
+}
+
+/** The result of coding one story. */
+export interface CodedStory {
+  story_id: string;
+  events: EventRecord[];
+  /** Sentences not coded, with the reason (byline, licence, discard, too-long). */
+  skipped: { sentence: number; reason: string; detail: string }[];
+  sentences: number;
+  /** Everything the stages found, for `dyad explain`. */
+  analysis?: StoryAnalysis;
+}
+
+/** Per-sentence analysis kept for `dyad explain`. */
+export interface StoryAnalysis {
+  text: TextLayer;
+  times: TimeExpression[];
+  sentences: { syntax: SentenceSyntax; participants: Participant[]; candidates: Candidate[] }[];
+}
+
+/**
+ * Codes one story: text → actors → patterns → events, each with evidence.
+ * `story.date` must be a valid YYYY-MM-DD date (checked by the readers).
+ * Returns events in sentence order, ids stable across runs: same story and
+ * dictionaries give the same output, whatever the clock says.
+ */
+export function codeStory(story: Story, dict: Dictionaries, options: CodeOptions = {}): CodedStory {
+  const trace = options.trace ?? silent;
+  const text = analyzeText(story);
+  const { tokens, sentences } = text;
+  const result: CodedStory = { story_id: story.id, events: [], skipped: [], sentences: sentences.length };
+  const analysis: StoryAnalysis = { text, times: [], sentences: [] };
+  if (options.trace) result.analysis = analysis;
+  if (tokens.length === 0) return result;
+  const times = findTimeExpressions(story.text, story.date, tokens);
+  analysis.times = times;
+  const mask = new Uint8Array(tokens.length);
+  for (const t of times) for (let k = t.tokens[0]; k < t.tokens[1]; k++) mask[k] = 1;
+  if (text.dateline) for (let k = text.dateline.tokens[0]; k < text.dateline.tokens[1]; k++) mask[k] = 2;
+  const storyDiscard = findDiscard(dict, 'story', tokens, 0, tokens.length);
+  const actors = new StoryActors();
+  actors.datelineCountry = datelineCountry(dict, tokens, text.dateline?.tokens ?? null, story.date);
+  let lastDated: { date: EventDate; codes: Set<string> } | null = null;
+  const records: EventRecord[] = [];
+  for (const s of sentences) {
+    if (!s.skip && storyDiscard) s.skip = { reason: 'discard', detail: `story discard "${storyDiscard.text}" (${storyDiscard.dictionary}:${storyDiscard.line})` };
+    if (!s.skip) {
+      const d = findDiscard(dict, 'sentence', tokens, s.tokenStart, s.tokenEnd);
+      if (d) s.skip = { reason: 'discard', detail: `"${d.text}" (${d.dictionary}:${d.line})` };
+    }
+    if (s.skip) {
+      result.skipped.push({ sentence: s.index, reason: s.skip.reason, detail: s.skip.detail });
+      trace(() => `sentence ${s.index}: skipped (${s.skip!.reason}: ${s.skip!.detail})`);
+      continue;
+    }
+    const time = mask.subarray(s.tokenStart, s.tokenEnd);
+    const syntax = parseSentence(tokens, s.tokenStart, s.tokenEnd, time);
+    const hits = findActorHits(dict.actors, tokens, s.tokenStart, s.tokenEnd, story.date, time, s.tokenStart);
+    const parts = findParticipants(tokens, syntax, hits, actors);
+    const clauses = findClauses(tokens, syntax, parts);
+    let candidates = [
+      ...codeSentence(tokens, s.index, syntax, parts, clauses, time, dict, actors, trace),
+      ...codeNouns(tokens, s.index, syntax, parts, clauses, time, dict, actors, trace),
+    ];
+    for (const refine of REFINERS) candidates = refine(candidates, trace);
+    analysis.sentences.push({ syntax, participants: parts, candidates });
+    const attached = attachTimes(tokens, syntax, times);
+    const sentenceTimes = times.filter((t) => t.tokens[0] >= s.tokenStart && t.tokens[0] < s.tokenEnd);
+    for (const c of candidates) {
+      if (c.negated && !options.includeNegated) {
+        trace(() => `  ${c.code} ${c.source.code}→${c.target?.code ?? '-'} is negated: not emitted`);
+        continue;
+      }
+      const when = eventDate(c, clauses.map((x) => x.reportedBy), syntax, attached, sentenceTimes, story.date, lastDated);
+      records.push(toRecord(story, s.index, tokens, c, when));
+    }
+    remember(actors, parts, candidates);
+    const explicit = [...attached.values()].flat().find((t) => t.precision === 'day');
+    if (explicit) {
+      lastDated = { date: dateOf(explicit, story.date, false), codes: new Set(parts.flatMap((p) => p.actors.map((a) => a.code))) };
+    }
+  }
+  const seen = new Set<string>();
+  result.events = records.filter((r) => !seen.has(r.id) && !!seen.add(r.id));
+  return result;
+}
+
+function findDiscard(dict: Dictionaries, kind: 'sentence' | 'story', tokens: Token[], start: number, end: number) {
+  for (let i = start; i < end; i++) {
+    const m = longestMatchAt(dict.discards[kind], tokens, i, end);
+    if (m) return m.entries[0]!;
+  }
+  return null;
+}
+
+function datelineCountry(dict: Dictionaries, tokens: Token[], range: [number, number] | null, date: string): string | null {
+  if (!range) return null;
+  const none = new Uint8Array(range[1] - range[0]);
+  const hits = findActorHits(dict.actors, tokens, range[0], range[1], date, none, range[0]);
+  const first = hits.find((h) => h.entry.kind !== 'agent');
+  return first ? first.entry.code.slice(0, 3) : null;
+}
+
+/**
+ * The date of a candidate: its own clause's time expression; else that of the
+ * verb governing or reporting it; else a recent day named elsewhere in the
+ * sentence; else the last day named in the story, when the same source acts
+ * there; else the story date (precision "story").
+ */
+function eventDate(
+  c: Candidate, reportedBy: (number | null)[], syntax: SentenceSyntax, attached: Map<number, TimeExpression[]>,
+  sentenceTimes: TimeExpression[], storyDate: string, lastDated: { date: EventDate; codes: Set<string> } | null,
+): EventDate {
+  const own = attached.get(c.clause)?.[0];
+  if (own) return dateOf(own, storyDate, c.future && !c.speaker);
+  const rep = reportedBy[c.clause];
+  if (rep !== null && rep !== undefined) {
+    const t = attached.get(rep)?.[0];
+    if (t) {
+      const d = dateOf(t, storyDate, false);
+      return { ...d, how: `${d.how}, the date of the statement` };
+    }
+  }
+  if (!c.embedded) {
+    for (const t of sentenceTimes) {
+      const d = dateOf(t, storyDate, c.future);
+      if (d.precision === 'day' && isRecent(d.date, storyDate, 7)) return { ...d, how: `${d.how}, elsewhere in the sentence` };
+    }
+    if (lastDated && lastDated.codes.has(c.source.code)) {
+      return { ...lastDated.date, how: `${lastDated.date.how}, carried from an earlier sentence about ${c.source.code}` };
+    }
+  }
+  void syntax;
+  return { date: storyDate, precision: 'story', how: 'no date in the text: story date' };
+}
+
+function remember(actors: StoryActors, parts: Participant[], candidates: Candidate[]): void {
+  for (const p of parts) {
+    for (const a of p.actors) {
+      if (a.country) actors.noteCountry(a.country);
+      if (a.name && !a.corefers) actors.addName(a.name, a);
+      if (a.name) actors.notePerson(a);
+    }
+    if (p.actors.length > 1) actors.noteGroup(p.actors);
+  }
+  const dyad = candidates.find((c) => c.target && c.source.country !== c.target.country);
+  if (dyad) actors.lastDyad = [dyad.source, dyad.target!];
+}
+
+function toActorRecord(a: CodedActor): ActorRecord {
+  const r: ActorRecord = { code: a.code, country: a.country, sectors: a.sectors, text: a.text, span: a.span };
+  if (a.name) r.name = a.name;
+  r.rule = a.entry && a.rule === 'dictionary' ? `dictionary: ${a.entry.dictionary}:${a.entry.line} "${a.entry.text}"` : a.rule;
+  return r;
+}
+
+function toRecord(story: Story, sentence: number, tokens: Token[], c: Candidate, when: EventDate): EventRecord {
+  const cameo = describe(c.code)!;
+  const verb = tokens[c.verb]!;
+  const s = tokens.find((t) => t.sentence === sentence)!;
+  let last = s.i;
+  while (tokens[last + 1]?.sentence === sentence) last++;
+  const id = createHash('sha1')
+    .update([story.id, sentence, c.source.code, c.target?.code ?? '', c.code].join('\u0000'))
+    .digest('hex').slice(0, 16);
+  const notes = [...c.notes, `date: ${when.how}`];
+  return {
+    id, story_id: story.id, sentence_index: sentence, story_date: story.date, date: when.date, date_precision: when.precision,
+    source: toActorRecord(c.source), target: c.target ? toActorRecord(c.target) : null,
+    cameo: { code: cameo.code, root: cameo.root, name: cameo.name, quad_class: cameo.quad_class, goldstein: cameo.goldstein },
+    plover: toPlover(c.code), location: null, attribution: c.attribution, negated: c.negated,
+    evidence: {
+      sentence: story.text.slice(s.start, tokens[last]!.end),
+      sentence_span: [s.start, tokens[last]!.end],
+      verb: { text: verb.text, span: [verb.start, verb.end] },
+      pattern: c.pattern,
+      notes,
+    },
+  };
+}

@@ -1,0 +1,58 @@
+/** Closed-class word lists the shallow parser needs. Lower case. */
+
+export const MODAL_FUTURE: ReadonlySet<string> = new Set(['will', "'ll", 'shall']);
+export const MODAL_CONDITIONAL: ReadonlySet<string> = new Set(['would', "'d"]);
+export const MODAL_HYPOTHETICAL: ReadonlySet<string> = new Set(['can', 'could', 'may', 'might', 'should', 'must', 'ought']);
+export const NEGATORS: ReadonlySet<string> = new Set(['not', "n't", 'never', 'no', 'neither', 'nor', 'nt']);
+export const RELATIVE_PRONOUNS: ReadonlySet<string> = new Set(['who', 'which', 'that', 'whom', 'whose']);
+export const POSSESSIVE_PRONOUNS: ReadonlySet<string> = new Set(['his', 'her', 'its', 'their', 'our', 'my', 'your']);
+export const PAST_AUX: ReadonlySet<string> = new Set(['was', 'were', 'had', 'did', "'d"]);
+export const BE_FORMS: ReadonlySet<string> = new Set(['be', 'is', 'are', 'was', 'were', 'been', 'being', "'s", "'re", 'am', 'get', 'got', 'gets', 'getting', 'gotten']);
+
+/** Verbs that report speech or a source's account: their complement clause is reported. */
+export const SPEECH_VERBS: ReadonlySet<string> = new Set([
+  'say', 'state', 'tell', 'add', 'announce', 'declare', 'stress', 'emphasize', 'emphasise', 'note', 'claim',
+  'insist', 'report', 'remark', 'confirm', 'indicate', 'affirm', 'reiterate', 'underline', 'underscore',
+  'explain', 'argue', 'assert', 'believe', 'think', 'suggest', 'allege', 'write', 'tweet', 'maintain',
+  'acknowledge', 'admit', 'reveal', 'disclose', 'observe', 'comment', 'quote', 'describe', 'point',
+]);
+
+/**
+ * Verbs that take an infinitive whose event is only intended: "agreed to meet",
+ * "pledged to send aid" (CAMEO 03: express intent to cooperate).
+ */
+export const INTENT_VERBS: ReadonlySet<string> = new Set([
+  'agree', 'pledge', 'vow', 'promise', 'plan', 'intend', 'offer', 'want', 'seek', 'hope', 'aim', 'prepare',
+  'expect', 'propose', 'wish', 'aspire', 'mean', 'undertake', 'commit', 'resolve', 'volunteer', 'consider',
+]);
+
+/** Nouns whose infinitive is intended, with the possessor as the source: "Tehran's readiness to expand". */
+export const INTENT_NOUNS: ReadonlySet<string> = new Set([
+  'readiness', 'willingness', 'plan', 'intention', 'intent', 'pledge', 'promise', 'offer', 'proposal',
+  'desire', 'bid', 'commitment', 'determination', 'wish', 'resolve', 'preparedness', 'eagerness',
+]);
+
+/** Nouns whose infinitive reports a decided act: "Washington's decision to pull its troops out". */
+export const DECISION_NOUNS: ReadonlySet<string> = new Set(['decision', 'move', 'order', 'attempt', 'effort', 'step', 'choice']);
+
+/** Verbs that refuse the infinitive's event ("refused to meet" → CAMEO 12 reject). */
+export const REFUSAL_VERBS: ReadonlySet<string> = new Set(['refuse', 'decline', 'reject']);
+
+/** Verbs that threaten the infinitive's event ("threatened to attack" → CAMEO 13 threaten). */
+export const THREAT_VERBS: ReadonlySet<string> = new Set(['threaten', 'warn']);
+
+/** Prepositions after which a bare place name is a location, not a participant. */
+export const LOCATIVE_PREPOSITIONS: ReadonlySet<string> = new Set([
+  'in', 'near', 'inside', 'outside', 'across', 'throughout', 'within', 'around', 'over', 'along', 'beyond', 'off',
+]);
+
+/** Irregular past participles (for passive voice): the regular ones end in -ed. */
+export const IRREGULAR_PARTICIPLES: ReadonlySet<string> = new Set([
+  'held', 'made', 'taken', 'given', 'seen', 'done', 'sent', 'shot', 'hit', 'beaten', 'struck', 'stricken', 'led',
+  'brought', 'caught', 'fought', 'thrown', 'driven', 'found', 'told', 'built', 'met', 'kept', 'left', 'put', 'set',
+  'sold', 'bought', 'shown', 'known', 'blown', 'torn', 'won', 'lost', 'spent', 'paid', 'laid', 'sought', 'taught',
+  'thought', 'written', 'spoken', 'broken', 'chosen', 'frozen', 'stolen', 'forgotten', 'forgiven', 'hidden',
+  'bitten', 'ridden', 'arisen', 'overthrown', 'withdrawn', 'undertaken', 'overtaken', 'shut', 'cut', 'hurt', 'quit',
+  'bound', 'ground', 'wound', 'slain', 'begun', 'run', 'become', 'come', 'gone', 'been', 'fed', 'fled', 'bled',
+  'read', 'said', 'heard', 'sworn', 'upheld', 'withheld', 'dealt', 'meant', 'felt', 'sent', 'lent', 'bent', 'spread',
+]);

@@ -1,0 +1,66 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { readStories, type InputItem } from '../../src/ingest/readStories.js';
+
+const dir = mkdtempSync(join(tmpdir(), 'dyad-read-'));
+const file = (name: string, content: string | Uint8Array) => {
+  const path = join(dir, name);
+  writeFileSync(path, content);
+  return path;
+};
+const all = async (path: string, date?: string): Promise<InputItem[]> => {
+  const out: InputItem[] = [];
+  for await (const item of readStories(path, { date })) out.push(item);
+  return out;
+};
+
+describe('reading stories', () => {
+  it('reads a .txt story with --date, named by the file', async () => {
+    const items = await all(file('tehran-talks.txt', 'Iran met Russia.\n'), '2018-12-27');
+    expect(items).toEqual([{ story: { id: 'tehran-talks', date: '2018-12-27', text: 'Iran met Russia.\n' } }]);
+  });
+
+  it('asks for --date for a .txt story, or a valid one', async () => {
+    const path = file('undated.txt', 'Iran met Russia.');
+    expect(await all(path)).toEqual([{ error: `${path}: --date is needed for a plain-text story: expected a date YYYY-MM-DD (found nothing)` }]);
+    expect(await all(path, '2018-02-30')).toEqual([{ error: `${path}: --date is needed for a plain-text story: no such day: "2018-02-30"` }]);
+  });
+
+  it('names the line of a bad JSONL record and still reads the good ones', async () => {
+    const path = file('stories.jsonl', [
+      '{"id": "a", "date": "2020-01-01", "text": "Iran met Russia."}',
+      '{"id": "b", "date": "2020-01-01", "text": "unterminated',
+      '{"id": "c", "date": "01/02/2020", "text": "Iran met Russia."}',
+      '{"id": "d", "text": "no date"}',
+      '',
+      '{"id": 5, "date": "2020-01-03", "text": "Iran met Russia.", "source": "Wire", "url": "https://example.org/x"}',
+    ].join('\n'));
+    const items = await all(path);
+    expect(items.map((i) => ('error' in i ? i.error.replace(path, 'F') : i.story.id))).toEqual([
+      'a',
+      expect.stringMatching(/^F:2: not valid JSON/),
+      'F:3: field "date": expected a date YYYY-MM-DD (found "01/02/2020")',
+      expect.stringMatching(/^F:4: field "date": /),
+      '5',
+    ]);
+    expect(items[4]).toEqual({ story: { id: '5', date: '2020-01-03', text: 'Iran met Russia.', source: 'Wire', url: 'https://example.org/x' } });
+  });
+
+  it('reports a missing file, a binary file and an empty story in one line each', async () => {
+    expect(await all(join(dir, 'nope.txt'), '2020-01-01')).toEqual([{ error: `${join(dir, 'nope.txt')}: cannot read (no such file)` }]);
+    const bin = file('image.txt', new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x00, 0x00, 0x01]));
+    expect(await all(bin, '2020-01-01')).toEqual([{ error: `${bin}: binary file (NUL bytes), not text` }]);
+    const empty = file('empty.txt', '  \n\u200b\n');
+    expect(await all(empty, '2020-01-01')).toEqual([{ error: `${empty}: empty story, nothing to code` }]);
+  });
+
+  it('reads Windows-1252 bytes with a warning that names the bad byte (CASE-16 kind)', async () => {
+    // "Ramón Ibáñez" in Windows-1252: ó = 0xF3 is not valid UTF-8
+    const bytes = Uint8Array.from(Buffer.from('52616df36e204962e1f1657a', 'hex'));
+    const [item] = await all(file('cp1252.txt', bytes), '2024-04-10');
+    expect(item).toMatchObject({ story: { text: 'Ramón Ibáñez' } });
+    expect((item as { warning: string }).warning).toMatch(/not valid UTF-8 \(byte 0xf3 at offset 3\)/);
+  });
+});
