@@ -157,10 +157,13 @@ function resolveConjunct(
   if (!country && !sectors.length && index > 0 && head.placeLike === false && name) {
     // a name with no title: look it up below
   }
-  if (name && !country && sectors.length === 0 && !named) {
+  if (name) {
+    // a person already introduced keeps the story's first code: "Deputy Defense Minister Taqizadeh"
+    // stays IRNGOV when later called "Brigadier General Taqizadeh"
     const known = story.byName(name);
-    if (known) return { ...known, text, span, name, rule: `coreference: ${name}`, corefers: { text: known.text, span: known.span } };
-    return null;
+    const compatible = known && (!country || !known.country || known.country === country);
+    if (known && compatible) return { ...known, text, span, name, rule: `coreference: ${name}`, corefers: { text: known.text, span: known.span } };
+    if (!country && sectors.length === 0 && !named) return null;
   }
   if (head.counterpart) {
     const prev = index > 0 ? null : story.lastPerson();

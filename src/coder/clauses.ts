@@ -172,7 +172,9 @@ function infinitiveSubject(
       return;
     }
   }
-  const prev = previousFinite(syntax, clauses, n);
+  // the nearest verb before governs ("attempting to establish": the gerund's subject, not the main clause's)
+  const nearest = n - 1 >= 0 && !syntax.verbs[n - 1]!.participle ? previousFinite(syntax, clauses, n) : n - 1 >= 0 ? n - 1 : null;
+  const prev = nearest;
   if (prev === null) return;
   const gov = clauses[prev]!;
   const govVerb = syntax.verbs[prev]!;

@@ -112,7 +112,9 @@ function eventsFor(
   }
   const future = v.modality === 'future' || (v.modality === 'conditional' && c.reportedBy !== null) || c.governor?.kind === 'intent';
   // a speaker states intents and plans: "X said cooperation will be expanded" → X is the source
-  if (speaker && future && (sources.length === 0 || sources.some((s) => s.country === speaker.country))) {
+  // (not when an actor was the passive subject: "the US would be forced to release them" names no agent)
+  const subjectIsTarget = v.passive && !m.patientUsed && targets.length > 0;
+  if (speaker && future && !subjectIsTarget && (sources.length === 0 || sources.some((s) => s.country === speaker.country))) {
     if (sources.length === 0 || !sources.some((s) => s.code === speaker.code)) notes.push(`source is the speaker (${speaker.text})`);
     sources = [speaker];
   }
@@ -135,6 +137,10 @@ function eventsFor(
     const th = threatCode(code);
     notes.push(`threatened: ${code} → ${th}`);
     code = th;
+  } else if (future && c.governor?.kind === 'intent' && Number(code.slice(0, 2)) >= 14) {
+    // "willing to put them on trial", "plans to attack": CAMEO has no intent form; only a threat is coded
+    trace(() => `  ${code} is only intended ("${c.governor!.kind === 'intent' ? c.governor!.word : ''}"): not coded`);
+    return [];
   } else if (future) {
     const intent = intentCode(code);
     if (intent !== code) notes.push(`stated intent: ${code} → ${intent}`);
