@@ -77,7 +77,7 @@ export function findParticipants(
     const first = syntax.nps[i]!;
     const last = syntax.nps[j]!;
     const prev = tokens[first.start - 1];
-    const actors = conjuncts.map((c, n) => resolveConjunct(tokens, syntax, partials, c, conjuncts, n, story))
+    const actors = conjuncts.map((c, n) => resolveConjunct(tokens, syntax, partials, c, conjuncts, n, story, out))
       .filter((a): a is CodedActor => a !== null);
     const possessor = first.possessor ? possessorActors(tokens, first.possessor, hits, story) : [];
     out.push({
@@ -131,14 +131,24 @@ function range(a: number, b: number): number[] {
 
 function resolveConjunct(
   tokens: Token[], syntax: SentenceSyntax, partials: PartialActor[], conj: number[], all: number[][], index: number,
-  story: StoryActors,
+  story: StoryActors, earlier: Participant[] = [],
 ): CodedActor | null {
   const parts = conj.map((c) => partials[c]!);
   const head = parts[0]!;
   const np = syntax.nps[conj[0]!]!;
   const span: [number, number] = [tokens[np.start]!.start, tokens[np.end - 1]!.end];
   const text = tokensText(tokens, np.start, np.end);
-  if (head.pronoun) return pronounActor(head.pronoun, text, span, story);
+  if (head.pronoun) {
+    // "De Mistura said he …": a person named earlier in the sentence comes first, coded or not
+    if (/^(he|she|him|her)$/.test(head.pronoun)) {
+      const person = [...earlier].reverse().find((p) => p.nps.some((k) => partials[k]!.name));
+      if (person) {
+        const a = person.actors[0];
+        return a ? { ...a, text, span, rule: `coreference: ${head.pronoun} → ${a.text}`, corefers: { text: a.text, span: a.span } } : null;
+      }
+    }
+    return pronounActor(head.pronoun, text, span, story);
+  }
   if (head.bothSides) return null; // expanded by the coder into the current dyad
   let country = head.country ?? parts.find((p) => p.country)?.country ?? null;
   let sectors = head.sectors;
@@ -265,23 +275,42 @@ function resolvePossessivePronouns(tokens: Token[], parts: Participant[]): void 
 
 /**
  * Gives a country to actors that have only a sector ("riot police"): the
- * country of a place named in the sentence, else of another actor of the
- * sentence, else the dateline's, else the story's most mentioned country.
+ * country of a place named in the sentence; for domestic sectors (police,
+ * rebels, students …) that of another actor of the sentence, and for the
+ * others that of a domestic actor ("Mexican police arrested the mayor");
+ * then the dateline's, then the story's most mentioned country. A
+ * government or military actor never takes a foreign actor's country:
+ * "the foreign secretary visited Iraq" is not Iraqi.
  */
 function fillCountries(parts: Participant[], story: StoryActors): void {
   const placeCountry = parts.find((p) => p.placeLike && p.preposition && /^(in|at|near|outside|inside)$/.test(p.preposition))?.actors[0]?.country ?? null;
-  const actorCountry = parts.flatMap((p) => p.actors).find((a) => a.country && !a.country.startsWith('IGO') && !a.country.startsWith('NGO'))?.country ?? null;
-  const fallback = placeCountry ?? actorCountry ?? story.datelineCountry ?? story.dominantCountry();
-  const how = placeCountry ? 'place in sentence' : actorCountry ? 'other actor in sentence' : story.datelineCountry ? 'dateline' : 'story country';
+  const withCountry = parts.flatMap((p) => p.actors).filter((a) => a.country && !NON_COUNTRY.has(a.country));
+  const anyCountry = withCountry[0]?.country ?? null;
+  // police and courts act at home: "Mexican police arrested the mayor" makes the mayor Mexican
+  const domesticCountry = withCountry.find((a) => DOMESTIC_SECTORS.has(a.sectors[0] ?? ''))?.country ?? null;
   for (const p of parts) {
     for (const a of p.actors) {
-      if (a.country || !fallback || a.sectors.length === 0) continue;
-      a.country = fallback;
-      a.code = fallback + a.code;
+      if (a.country || a.sectors.length === 0) continue;
+      const other = DOMESTIC_SECTORS.has(a.sectors[0]!) ? anyCountry : domesticCountry;
+      const dominant = story.dominantCountry();
+      const [country, how] = placeCountry ? [placeCountry, 'place in sentence']
+        : other ? [other, 'other actor in sentence']
+          : story.datelineCountry ? [story.datelineCountry, 'dateline']
+            : dominant ? [dominant, 'story country'] : [null, ''];
+      if (!country) continue;
+      a.country = country;
+      a.code = country + a.code;
       a.rule = `${a.rule}; country from ${how}`;
     }
   }
 }
+
+/** Sectors whose actors nearly always belong to the country where they act (CAMEO 1.1b3 §3 domestic roles). */
+const DOMESTIC_SECTORS: ReadonlySet<string> = new Set([
+  'COP', 'JUD', 'LEG', 'OPP', 'REB', 'INS', 'SEP', 'UAF', 'CRM', 'BUS', 'MED', 'EDU', 'HLH', 'CVL', 'REF', 'LAB', 'AGR',
+  'HRI', 'PTY', 'ELI', 'REL', 'CHR', 'MOS', 'JEW', 'BUD', 'HIN',
+]);
+const NON_COUNTRY: ReadonlySet<string> = new Set(['IGO', 'NGO', 'MNC', 'IMG', '---']);
 
 /** The text of tokens [start, end), single spaces where the story had space. */
 export function tokensText(tokens: Token[], start: number, end: number): string {

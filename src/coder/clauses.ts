@@ -9,7 +9,7 @@ import {
 const OBJECT_CONTROL: ReadonlySet<string> = new Set([
   'urge', 'ask', 'call', 'tell', 'order', 'force', 'help', 'allow', 'persuade', 'invite', 'encourage', 'press', 'pressure', 'request',
 ]);
-const CLAUSE_BREAK: ReadonlySet<string> = new Set(['.', ';', ':', '?', '!', '"', 'because', 'while', 'although', 'though', 'whereas', 'if', 'unless', 'whether', 'after', 'before', 'when', 'since', 'as']);
+const CLAUSE_BREAK: ReadonlySet<string> = new Set(['.', ';', ':', '?', '!', 'because', 'while', 'although', 'though', 'whereas', 'if', 'unless', 'whether', 'after', 'before', 'when', 'since', 'as']);
 
 /** What governs a verb group that is not a main clause verb. */
 export type Governor =
@@ -34,6 +34,8 @@ export interface Clause {
   governor: Governor;
   /** The speech verb group whose complement holds this verb, if any. */
   reportedBy: number | null;
+  /** A verb whose modal or negation this one shares: "could assault them, or even arrest them", "should force him to step down". */
+  sharesModalityWith?: number;
 }
 
 /**
@@ -115,13 +117,19 @@ function findSubject(
       return;
     }
   }
-  if (before && before.pos === 'CCONJ') {
+  if (before && before.pos === 'CCONJ' || (before?.norm === 'even' && tokens[k - 1]?.pos === 'CCONJ')) {
     const prev = previousFinite(syntax, clauses, n);
     if (prev !== null) {
       c.subject = clauses[prev]!.subject;
       c.reportedBy = clauses[prev]!.reportedBy;
+      c.sharesModalityWith = prev;
       return;
     }
+  }
+  if (v.participle === 'ing' && k >= base && partAt[k - base]! >= 0) {
+    // "the PKK fighting a war inside Turkey": the noun right before does the -ing verb
+    c.subject = partAt[k - base]!;
+    return;
   }
   // nearest participant to the left that is not a prepositional object, inside the clause
   for (let j = k; j >= base; j--) {
@@ -181,6 +189,7 @@ function infinitiveSubject(
   const lemma = tokens[govVerb.head]!.lemma;
   const adjacent = govVerb.end === syntax.verbs[n]!.start;
   c.reportedBy = gov.reportedBy;
+  c.sharesModalityWith = prev;
   if (OBJECT_CONTROL.has(lemma) && gov.objects.length) c.subject = gov.objects[0]!;
   else c.subject = gov.subject;
   if (adjacent && INTENT_VERBS.has(lemma)) c.governor = { kind: 'intent', verb: prev, word: lemma };

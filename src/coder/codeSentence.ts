@@ -110,11 +110,14 @@ function eventsFor(
   if (subject?.between && !targets.length && sources.length === 0) {
     sources = subject.between;
   }
-  const future = v.modality === 'future' || (v.modality === 'conditional' && c.reportedBy !== null) || c.governor?.kind === 'intent';
+  const shared = c.sharesModalityWith !== undefined ? syntax.verbs[c.sharesModalityWith]! : null;
+  const modality = v.modality ?? (shared && !v.past ? shared.modality : null);
+  const negated = v.negated || !!shared?.negated;
+  const future = modality === 'future' || (modality === 'conditional' && c.reportedBy !== null) || c.governor?.kind === 'intent';
   // a speaker states intents and plans: "X said cooperation will be expanded" → X is the source
   // (not when an actor was the passive subject: "the US would be forced to release them" names no agent)
   const subjectIsTarget = v.passive && !m.patientUsed && targets.length > 0;
-  if (speaker && future && !subjectIsTarget && (sources.length === 0 || sources.some((s) => s.country === speaker.country))) {
+  if (speaker && future && !subjectIsTarget && sources.every((s) => !s.country || s.country === speaker.country)) {
     if (sources.length === 0 || !sources.some((s) => s.code === speaker.code)) notes.push(`source is the speaker (${speaker.text})`);
     sources = [speaker];
   }
@@ -160,7 +163,7 @@ function eventsFor(
   const verbSpan = tokens[v.head]!;
   return pairs.filter(([a, b]) => !b || a.code !== b.code || a.name !== b.name).map(([a, b]) => ({
     sentence, verb: verbSpan.i, clause: n, source: a, target: b, code, pattern: m.pattern.ref,
-    negated: v.negated, hypothetical: v.modality === 'hypothetical' || (v.modality === 'conditional' && c.reportedBy === null),
+    negated, hypothetical: modality === 'hypothetical' || (modality === 'conditional' && c.reportedBy === null),
     attribution, speaker, notes: [...notes], embedded: c.governor?.kind === 'decision', future,
   }));
 }
