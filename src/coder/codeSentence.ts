@@ -243,7 +243,9 @@ export function codeNouns(
     // the clause that holds the noun: the last verb before it whose clause reaches it
     let n = -1;
     for (let m = 0; m < syntax.verbs.length; m++) if (syntax.verbs[m]!.end <= k && clauses[m]!.end > k) n = m;
-    const end = n >= 0 ? clauses[n]!.end : clauseEndAfter(tokens, k, syntax.end);
+    // "spoke after a meeting with X": a phrase after the clause still belongs to the verb before it
+    if (n < 0) for (let m = 0; m < syntax.verbs.length; m++) if (syntax.verbs[m]!.end <= k) n = m;
+    const end = n >= 0 && clauses[n]!.end > k ? clauses[n]!.end : clauseEndAfter(tokens, k, syntax.end);
     const ctx: MatchContext = { tokens, syntax, parts, partAt, time, end, patient: null };
     let best: PatternMatch | null = null;
     for (const p of patterns) {
