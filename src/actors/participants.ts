@@ -38,6 +38,7 @@ const GENERIC_HEADS: ReadonlySet<string> = new Set([
   'representative', 'team', 'envoy', 'commander', 'director', 'chairman', 'chair', 'secretary', 'minister', 'officer',
   'member', 'unit', 'branch', 'force', 'forces', 'wing', 'faction', 'group', 'side', 'staff',
 ]);
+const NO_HITS: ActorHit[] = [];
 const COORDINATORS: ReadonlySet<string> = new Set(['and', 'or', '&']);
 const ATTACHING: ReadonlySet<string> = new Set(['of', 'from']);
 
@@ -49,7 +50,14 @@ const ATTACHING: ReadonlySet<string> = new Set(['of', 'from']);
 export function findParticipants(
   tokens: Token[], syntax: SentenceSyntax, hits: ActorHit[], story: StoryActors, abstractNouns: ReadonlySet<string> = new Set(),
 ): Participant[] {
-  const partials = syntax.nps.map((np) => partialActor(tokens, np, hits, abstractNouns));
+  // hits and noun phrases are both in text order: hand each phrase only its own hits
+  let h = 0;
+  const partials = syntax.nps.map((np) => {
+    while (h < hits.length && hits[h]!.start < np.start) h++;
+    let e = h;
+    while (e < hits.length && hits[e]!.end <= np.end) e++;
+    return partialActor(tokens, np, h === e ? NO_HITS : hits.slice(h, e), abstractNouns);
+  });
   const out: Participant[] = [];
   let i = 0;
   while (i < syntax.nps.length) {

@@ -52,11 +52,15 @@ export function codeSentence(
   clauses.forEach((c, n) => {
     const v = syntax.verbs[n]!;
     const head = tokens[v.head]!;
-    const key = verbKeys(head).find((k) => dict.verbs.has(k));
-    const candidates = key ? dict.verbs.get(key) : undefined;
+    let candidates = dict.verbs.get(head.lemma);
+    if (!candidates) {
+      const key = verbKeys(head).find((k) => dict.verbs.has(k));
+      candidates = key ? dict.verbs.get(key) : undefined;
+    }
     if (!candidates || head.pos === 'AUX') return;
     const ctx: MatchContext = {
       tokens, syntax, parts, partAt, time, end: c.end, patient: v.passive && c.subject !== null ? c.subject : null,
+      thingTargets: false, words: null,
     };
     let best: PatternMatch | null = null;
     for (const p of candidates) {
@@ -246,7 +250,7 @@ export function codeNouns(
     // "spoke after a meeting with X": a phrase after the clause still belongs to the verb before it
     if (n < 0) for (let m = 0; m < syntax.verbs.length; m++) if (syntax.verbs[m]!.end <= k) n = m;
     const end = n >= 0 && clauses[n]!.end > k ? clauses[n]!.end : clauseEndAfter(tokens, k, syntax.end);
-    const ctx: MatchContext = { tokens, syntax, parts, partAt, time, end, patient: null };
+    const ctx: MatchContext = { tokens, syntax, parts, partAt, time, end, patient: null, thingTargets: false, words: null };
     let best: PatternMatch | null = null;
     for (const p of patterns) {
       const m = matchPattern(ctx, p, k);
