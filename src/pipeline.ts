@@ -138,26 +138,32 @@ function eventDate(
   sentenceTimes: TimeExpression[], storyDate: string, lastDated: { date: EventDate; codes: Set<string> } | null,
 ): EventDate {
   const own = attached.get(c.clause)?.[0];
-  if (own) return dateOf(own, storyDate, c.future && !c.speaker);
+  // a stated intent is dated by the statement; the planned day is kept apart ("agreed to meet next month")
+  const plannedTime = own && c.future && (own.future || own.date > storyDate) ? own : undefined;
+  if (own && !plannedTime) return dateOf(own, storyDate, c.future && !c.speaker);
+  const planned = plannedTime ? dateOf(plannedTime, storyDate, true).date : undefined;
+  const withPlan = (d: EventDate): EventDate => (planned ? { ...d, planned } : d);
+  const gov = c.governorClause !== null ? attached.get(c.governorClause)?.[0] : undefined;
+  if (gov && !gov.future) return withPlan({ ...dateOf(gov, storyDate, false), how: `"${gov.text}", the date of the governing verb` });
   const rep = reportedBy[c.clause];
   if (rep !== null && rep !== undefined) {
     const t = attached.get(rep)?.[0];
     if (t) {
       const d = dateOf(t, storyDate, false);
-      return { ...d, how: `${d.how}, the date of the statement` };
+      return withPlan({ ...d, how: `${d.how}, the date of the statement` });
     }
   }
   if (!c.embedded) {
     for (const t of sentenceTimes) {
       const d = dateOf(t, storyDate, c.future);
-      if (d.precision === 'day' && isRecent(d.date, storyDate, 7)) return { ...d, how: `${d.how}, elsewhere in the sentence` };
+      if (d.precision === 'day' && isRecent(d.date, storyDate, 7)) return withPlan({ ...d, how: `${d.how}, elsewhere in the sentence` });
     }
     if (lastDated && lastDated.codes.has(c.source.code)) {
-      return { ...lastDated.date, how: `${lastDated.date.how}, carried from an earlier sentence about ${c.source.code}` };
+      return withPlan({ ...lastDated.date, how: `${lastDated.date.how}, carried from an earlier sentence about ${c.source.code}` });
     }
   }
   void syntax;
-  return { date: storyDate, precision: 'story', how: 'no date in the text: story date' };
+  return withPlan({ date: storyDate, precision: 'story', how: 'no date in the text: story date' });
 }
 
 function remember(actors: StoryActors, parts: Participant[], candidates: Candidate[]): void {
@@ -190,11 +196,13 @@ function toRecord(story: Story, sentence: number, tokens: Token[], c: Candidate,
     .update([story.id, sentence, c.source.code, c.target?.code ?? '', c.code].join('\u0000'))
     .digest('hex').slice(0, 16);
   const notes = [...c.notes, `date: ${when.how}`];
+  if (when.planned) notes.push(`planned for ${when.planned}`);
   return {
     id, story_id: story.id, sentence_index: sentence, story_date: story.date, date: when.date, date_precision: when.precision,
     source: toActorRecord(c.source), target: c.target ? toActorRecord(c.target) : null,
     cameo: { code: cameo.code, root: cameo.root, name: cameo.name, quad_class: cameo.quad_class, goldstein: cameo.goldstein },
     plover: toPlover(c.code), location: null, attribution: c.attribution, negated: c.negated,
+    ...(when.planned ? { planned_date: when.planned } : {}),
     evidence: {
       sentence: story.text.slice(s.start, tokens[last]!.end),
       sentence_span: [s.start, tokens[last]!.end],

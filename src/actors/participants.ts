@@ -184,7 +184,9 @@ function resolveConjunct(
     if (!country && sectors.length === 0 && !named) return null;
   }
   if (head.counterpart) {
-    const prev = index > 0 ? null : story.lastPerson();
+    // "his Iranian counterpart": the role of the person just named, in this sentence or before
+    const inSentence = [...earlier].reverse().flatMap((p) => p.actors).find((a) => a.sectors.length > 0);
+    const prev = index > 0 ? null : inSentence ?? story.lastPerson();
     const antecedent = index > 0 ? resolvedSibling(all[index - 1]!, partials) : prev ? { sectors: prev.sectors } : null;
     if (antecedent && antecedent.sectors.length) [sectors, rule] = [antecedent.sectors, 'counterpart'];
   }

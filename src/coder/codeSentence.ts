@@ -32,6 +32,10 @@ export interface Candidate {
   /** For dating: a nominal or decided act whose time is its own ("decision to pull out"). */
   embedded: boolean;
   future: boolean;
+  /** Token indexes the pattern took: a verb among them is part of this event, not an event of its own. */
+  consumed: number[];
+  /** The clause of the verb that governs this one ("agreed" for "to hold"), if any. */
+  governorClause: number | null;
 }
 
 /** Codes that hold between both members of a compound subject when no target is named: "Iran and Russia met". */
@@ -156,7 +160,7 @@ function eventsFor(
   code = militaryFlavour(code, sources, targets, notes);
   if (!describe(code)) return [];
   const pairs: [CodedActor, CodedActor | null][] = [];
-  if (targets.length === 0 && sources.length > 1 && SYMMETRIC.test(code)) {
+  if (targets.length === 0 && sources.length > 1 && (SYMMETRIC.test(code) || SYMMETRIC.test(m.pattern.code))) {
     for (const a of sources) for (const b of sources) if (a !== b) pairs.push([a, b]);
     notes.push('compound subject: coded both ways');
   } else if (targets.length === 0) {
@@ -169,6 +173,7 @@ function eventsFor(
     sentence, verb: verbSpan.i, clause: n, source: a, target: b, code, pattern: m.pattern.ref,
     negated, hypothetical: modality === 'hypothetical' || (modality === 'conditional' && c.reportedBy === null),
     attribution, speaker, notes: [...notes], embedded: c.governor?.kind === 'decision', future,
+    consumed: m.consumed, governorClause: c.governor && 'verb' in c.governor ? c.governor.verb : null,
   }));
 }
 
@@ -275,7 +280,7 @@ export function codeNouns(
         out.push({
           sentence, verb: k, clause: n >= 0 ? n : 0, source: a, target: b, code: best.pattern.code, pattern: best.pattern.ref,
           negated: v?.negated ?? false, hypothetical: false, attribution: null, speaker: null,
-          notes: ['event named by a noun'], embedded: c === null, future: false,
+          notes: ['event named by a noun'], embedded: c === null, future: false, consumed: best.consumed, governorClause: null,
         });
       }
     }
