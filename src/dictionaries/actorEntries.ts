@@ -22,6 +22,8 @@ export interface ActorEntry {
   to?: string;
   /** Match only when the text has exactly this capitalisation ("US", "WHO"). */
   caseSensitive?: string;
+  /** PETRARCH agents written `[NGO~]`: the agent code goes before the country code, not after. */
+  placement?: 'before';
   ref: EntryRef;
 }
 

@@ -26,6 +26,12 @@ export interface VerbPattern {
   ref: EntryRef;
   /** Order of the pattern in its file, to break ties (earlier wins). */
   order: number;
+  /** PETRARCH patterns: elements that must come before the verb, in text order ("FAILED_TO_*", "&MILITARY *"). */
+  before?: PatternElement[];
+  /** PETRARCH secondary code (`[042:043]`): also coded from the target to the source. */
+  reverse?: string;
+  /** PETRARCH `%`: a compound actor's members act on each other ("Iran and Russia agreed"). */
+  compound?: boolean;
 }
 
 /** Verb patterns indexed by verb lemma. */
