@@ -4,6 +4,7 @@ import { findParticipants, type Participant } from './actors/participants.js';
 import { StoryActors } from './actors/registry.js';
 import { findClauses } from './coder/clauses.js';
 import { codeNouns, codeSentence, type Candidate } from './coder/codeSentence.js';
+import { findIssues } from './coder/issues.js';
 import { REFINERS } from './coder/refiners.js';
 import { silent, type Trace } from './coder/trace.js';
 import type { Dictionaries } from './dictionaries/dictionaries.js';
@@ -95,7 +96,9 @@ export function codeStory(story: Story, dict: Dictionaries, options: CodeOptions
         continue;
       }
       const when = eventDate(c, clauses.map((x) => x.reportedBy), syntax, attached, sentenceTimes, story.date, lastDated);
-      records.push(toRecord(story, s.index, tokens, c, when));
+      const record = toRecord(story, s.index, tokens, c, when);
+      if (dict.issues) record.issues = findIssues(dict.issues, tokens, s.tokenStart, s.tokenEnd);
+      records.push(record);
     }
     remember(actors, parts, candidates);
     const explicit = [...attached.values()].flat().find((t) => t.precision === 'day');
@@ -187,7 +190,8 @@ function toActorRecord(a: CodedActor): ActorRecord {
 }
 
 function toRecord(story: Story, sentence: number, tokens: Token[], c: Candidate, when: EventDate): EventRecord {
-  const cameo = describe(c.code)!;
+  // codes outside CAMEO come only from users' PETRARCH dictionaries; they keep the code and its root
+  const cameo = describe(c.code) ?? { code: c.code, root: c.code.slice(0, 2), name: 'not a CAMEO code (user dictionary)', quad_class: 0 as never, goldstein: 0 };
   const verb = tokens[c.verb]!;
   const s = tokens.find((t) => t.sentence === sentence)!;
   let last = s.i;

@@ -74,7 +74,7 @@ export function codeSentence(
     }
     trace(() => `verb "${head.text}": ${candidates.length} pattern(s)${best ? `, best ${best.pattern.ref.dictionary}:${best.pattern.ref.line} "${best.pattern.ref.text}"` : ', none matched'}`);
     if (!best) return;
-    if (best.pattern.code === '---') {
+    if (best.pattern.code === '---' && !best.pattern.reverse) {
       trace(() => `  "${best!.pattern.ref.text}" marks a non-event: nothing coded`);
       return;
     }
@@ -139,7 +139,11 @@ function eventsFor(
     return [];
   }
   let code = m.pattern.code;
-  if (c.governor?.kind === 'refusal') {
+  // a PETRARCH dictionary may use codes outside CAMEO (the validation files' WEIS codes): kept as written
+  const foreign = !describe(code) || !!m.pattern.reverse;
+  if (foreign) {
+    // nothing to do: CAMEO's intent, threat and rejection forms do not apply
+  } else if (c.governor?.kind === 'refusal') {
     const rej = rejectionCode(code);
     if (!rej) return [];
     notes.push(`refused: ${code} → ${rej}`);
@@ -157,10 +161,10 @@ function eventsFor(
     if (intent !== code) notes.push(`stated intent: ${code} → ${intent}`);
     code = intent;
   }
-  code = militaryFlavour(code, sources, targets, notes);
-  if (!describe(code)) return [];
+  if (!foreign) code = militaryFlavour(code, sources, targets, notes);
+  if (!foreign && !describe(code)) return [];
   const pairs: [CodedActor, CodedActor | null][] = [];
-  if (targets.length === 0 && sources.length > 1 && (SYMMETRIC.test(code) || SYMMETRIC.test(m.pattern.code))) {
+  if (targets.length === 0 && sources.length > 1 && (SYMMETRIC.test(code) || SYMMETRIC.test(m.pattern.code) || m.pattern.compound)) {
     for (const a of sources) for (const b of sources) if (a !== b) pairs.push([a, b]);
     notes.push('compound subject: coded both ways');
   } else if (targets.length === 0) {
@@ -169,7 +173,11 @@ function eventsFor(
     for (const a of sources) for (const b of targets) pairs.push([a, b]);
   }
   const verbSpan = tokens[v.head]!;
-  return pairs.filter(([a, b]) => !b || a.code !== b.code || a.name !== b.name).map(([a, b]) => ({
+  const coded: [CodedActor, CodedActor | null, string][] = code === '---' ? [] : pairs.map(([a, b]) => [a, b, code]);
+  // PETRARCH secondary code ([042:043]): the target acts on the source too ("X visited Y": Y hosted X)
+  const reverse = m.pattern.reverse;
+  if (reverse) for (const [a, b] of pairs) if (b) coded.push([b, a, reverse]);
+  return coded.filter(([a, b]) => !b || a.code !== b.code || a.name !== b.name).map(([a, b, code]) => ({
     sentence, verb: verbSpan.i, clause: n, source: a, target: b, code, pattern: m.pattern.ref,
     negated, hypothetical: modality === 'hypothetical' || (modality === 'conditional' && c.reportedBy === null),
     attribution, speaker, notes: [...notes], embedded: c.governor?.kind === 'decision', future,

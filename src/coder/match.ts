@@ -3,6 +3,7 @@ import type { PatternElement, VerbPattern } from '../dictionaries/verbPatterns.j
 import type { Token } from '../model/types.js';
 import { isDash } from '../text/normalize.js';
 import type { SentenceSyntax } from '../text/syntax.js';
+import { matchBefore } from './matchBefore.js';
 import { POSSESSIVE_PRONOUNS } from '../text/wordLists.js';
 
 /** What a pattern matched: its word count (specificity), target and source participants. */
@@ -58,11 +59,18 @@ const GAP = 4;
  */
 export function matchPattern(ctx: MatchContext, pattern: VerbPattern, verbToken: number): PatternMatch | null {
   if (!mayMatch(ctx, pattern, verbToken)) return null;
+  // PETRARCH patterns may name words before the verb ("FAILED_TO_*")
+  const pre = pattern.before ? matchBefore(ctx, pattern.before, verbToken) : null;
+  if (pattern.before && !pre) return null;
   let best: State & { end: number } | null = null;
   const visit = (state: State, end: number): void => {
     if (!best || state.words > best.words) best = { ...state, consumed: [...state.consumed], end };
   };
-  walk(ctx, pattern.rest, 0, verbToken + 1, { words: 1, target: null, source: null, patientUsed: false, consumed: [verbToken] }, visit);
+  const first: State = {
+    words: 1 + (pre?.words ?? 0), target: pre?.target ?? null, source: pre?.source ?? null, patientUsed: false,
+    consumed: [...(pre?.consumed ?? []), verbToken],
+  };
+  walk(ctx, pattern.rest, 0, verbToken + 1, first, visit);
   if (!best) return null;
   const b = best as State & { end: number };
   return {
