@@ -1,4 +1,3 @@
-import { phraseTokens } from '../tokenize.js';
 
 /** One meaningful line of a PETRARCH/TABARI file: text without comments, 1-based line number, raw line. */
 export interface PetrarchLine {
@@ -47,14 +46,34 @@ export function petrarchLines(content: string, keepBlank = false): PetrarchLine[
 const PLAIN = /^[a-z0-9]+$/;
 
 /**
- * Normalised tokens of one PETRARCH word ("U.S.", "AL-QAEDA", "N'T"): plain
- * words are lower-cased as they are (fast path for large files); others are
- * tokenised as dyad tokenises text, so they match the same way.
+ * Normalised tokens of one PETRARCH word ("U.S.", "AL-QAEDA", "N'T"), split
+ * as dyad's tokenizer (wink-nlp) splits text so they match the same way; done
+ * with a few regular expressions instead of the tokenizer, whose model would
+ * cost more than the largest dictionary to load.
  */
 export function wordTokens(word: string): string[] {
   const w = word.toLowerCase();
   if (PLAIN.test(w)) return [w];
-  return phraseTokens(w);
+  // the common shapes, split as wink-nlp splits them (checked in the tests), without loading its model
+  if (DOTTED.test(w) || APOSTROPHE.test(w)) return [w];
+  if (HYPHENATED.test(w)) return w.split(/(-)/);
+  if (POSSESSIVE.test(w)) return [w.slice(0, -2), "'s"];
+  fallbacks++;
+  return w.match(ROUGH) ?? [];
+}
+
+/** Other shapes (rare in dictionaries: "f-16", "(usa)", "youth,"): words with inner . ' / kept whole, hyphens and other marks apart. */
+const ROUGH = /[\p{L}\p{N}]+(?:[.'/][\p{L}\p{N}]+)*\.?|[^\s\p{L}\p{N}]/gu;
+
+const DOTTED = /^[a-z0-9]+(\.[a-z0-9]+)*\.$|^[a-z](\.[a-z])+$/;
+const APOSTROPHE = /^[a-z]+'[a-z]{2,}$|^n't$/;
+const HYPHENATED = /^[a-z]+(-[a-z]+)+$/;
+const POSSESSIVE = /^[a-z0-9]+'s$/;
+let fallbacks = 0;
+
+/** How many words fell to the rough split (for the load benchmark). */
+export function tokenizerFallbacks(): number {
+  return fallbacks;
 }
 
 /** Tokens of a phrase whose words are joined by `_` or blanks ("GEORGE_W._BUSH"). */

@@ -23,6 +23,7 @@ type Item =
 export type PetrarchSynsets = Map<string, string[][]>;
 
 const MAX_ALTS = 400;
+const NO_VERB: BlockVerb = { head: '', keys: [], before: [], after: [], code: '---', line: 0, text: '' };
 
 /**
  * Reads a PETRARCH/TABARI verbs dictionary (dictionaries-format.rst, "Verb
@@ -90,8 +91,11 @@ export function readPetrarchVerbs(content: string, file: string, index: VerbInde
         if (!m) throw new Error(`expected "- pattern [CODE]" (found "${t.slice(0, 60)}")`);
         const [code, reverse] = splitCode(m[2]!);
         const items = patternItems(m[1]!, synsets);
+        const ref = { dictionary: file, line, text: t };
+        // the line's elements are shared by the block's plain verbs (large files: fewer objects to build)
+        const shared = compile(NO_VERB, items, code, reverse, ref, 0);
         for (const v of verbs) {
-          const p = compile(v, items, code, reverse, { dictionary: file, line, text: t }, order++);
+          const p = v.before.length || v.after.length ? compile(v, items, code, reverse, ref, order++) : { ...shared, verbs: [v.head], order: order++ };
           add(p, v.keys);
         }
         continue;
