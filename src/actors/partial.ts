@@ -63,6 +63,14 @@ export function partialActor(tokens: Token[], np: NounPhrase, hits: ActorHit[], 
     const e = h.entry;
     p.refs.push(e.ref);
     if (e.kind === 'agent') {
+      if (e.asWritten) {
+        // a PETRARCH agent: its code is appended as written, the one nearest the head wins
+        p.sectors = e.code.match(/.{1,3}/g) ?? [];
+        p.secondary = [];
+        agentSeen = true;
+        countryOnly = false;
+        continue;
+      }
       const { sectors } = splitActorCode(e.code);
       // the agent nearest the head is primary; earlier ones become secondary
       if (p.sectors.length) p.secondary.push(...p.sectors.filter((s) => !sectors.includes(s)));

@@ -83,7 +83,10 @@ export function validateRecord(s: PetrarchSentence, dict: Dictionaries): RecordR
   } catch {
     events = [];
   }
-  const produced = [...new Set(events.map((e) => key({ source: e.source.code, target: e.target?.code ?? '---', code: e.cameo.code })))].sort();
+  // PETRARCH's require_dyad (default true): events without a target are not coded
+  const requireDyad = !/^false$/i.test((s.config.require_dyad ?? 'true').trim());
+  if (requireDyad) events = events.filter((e) => e.target !== null);
+  const produced = [...new Set(events.map((e) => key({ source: petrarchCode(e.source), target: e.target ? petrarchCode(e.target) : '---', code: e.cameo.code })))].sort();
   const expected = [...new Set(s.expected.map(key))].sort();
   const passed = produced.length === expected.length && produced.every((p, n) => p === expected[n]);
   return { sentence: s, expected, produced, passed };
@@ -91,4 +94,9 @@ export function validateRecord(s: PetrarchSentence, dict: Dictionaries): RecordR
 
 function key(e: ExpectedEvent): string {
   return `${e.source} ${e.target || '---'} ${e.code}`;
+}
+
+/** PETRARCH writes an agent without a country as "---GOV". */
+function petrarchCode(a: EventRecord['source']): string {
+  return a.country === null && !a.code.startsWith('---') ? `---${a.code}` : a.code;
 }

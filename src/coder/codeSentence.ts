@@ -39,6 +39,8 @@ export interface Candidate {
 }
 
 /** Codes that hold between both members of a compound subject when no target is named: "Iran and Russia met". */
+const NEGATION_WORDS: ReadonlySet<string> = new Set(['not', "n't", 'never', 'no']);
+
 const SYMMETRIC = /^(04|057|06|190|193|194|195|196)/;
 
 /**
@@ -112,7 +114,7 @@ function eventsFor(
       if (subject) targets = actorsOf(subject, story);
     } else if (subject) sources = c.subjectFromPossessor ? subject.possessor : actorsOf(subject, story);
     if (m.target !== null) targets = actorsOf(parts[m.target]!, story);
-    else if (m.source === null && !m.thingTarget) targets = defaultTarget(parts, c, consumed, m.end, story);
+    else if (m.source === null && !m.thingTarget) targets = defaultTarget(parts, c, consumed, m.end, story, !!m.pattern.asWritten);
     if (m.thingTarget) notes.push('the target is a place or thing, not an actor');
   }
   if (subject?.between && !targets.length && sources.length === 0) {
@@ -120,7 +122,9 @@ function eventsFor(
   }
   const shared = c.sharesModalityWith !== undefined ? syntax.verbs[c.sharesModalityWith]! : null;
   const modality = v.modality ?? (shared && !v.past ? shared.modality : null);
-  const negated = v.negated || !!shared?.negated;
+  // a PETRARCH pattern that names the negation ("WILL NOT *") codes the negated phrase as an event of its own
+  const negationInPattern = !!m.pattern.before && m.consumed.some((k) => NEGATION_WORDS.has(tokens[k]!.norm));
+  const negated = (v.negated || !!shared?.negated) && !negationInPattern;
   const future = modality === 'future' || (modality === 'conditional' && c.reportedBy !== null) || c.governor?.kind === 'intent';
   // a speaker states intents and plans: "X said cooperation will be expanded" → X is the source
   // (not when an actor was the passive subject: "the US would be forced to release them" names no agent)
@@ -140,7 +144,7 @@ function eventsFor(
   }
   let code = m.pattern.code;
   // a PETRARCH dictionary may use codes outside CAMEO (the validation files' WEIS codes): kept as written
-  const foreign = !describe(code) || !!m.pattern.reverse;
+  const foreign = !describe(code) || !!m.pattern.reverse || !!m.pattern.asWritten;
   if (foreign) {
     // nothing to do: CAMEO's intent, threat and rejection forms do not apply
   } else if (c.governor?.kind === 'refusal') {
@@ -192,12 +196,12 @@ export function actorsOf(p: Participant, story: StoryActors): CodedActor[] {
   return p.possessor;
 }
 
-function defaultTarget(parts: Participant[], c: Clause, consumed: Set<number>, matchEnd: number, story: StoryActors): CodedActor[] {
+function defaultTarget(parts: Participant[], c: Clause, consumed: Set<number>, matchEnd: number, story: StoryActors, places = false): CodedActor[] {
   for (const o of c.objects) {
     const p = parts[o]!;
     if (p.start < matchEnd && [...consumed].some((k) => k >= p.start && k < p.end)) continue;
     if (p.preposition === 'by') continue;
-    if (p.placeLike && p.preposition && (LOCATIVE_PREPOSITIONS.has(p.preposition) || p.preposition === 'at')) continue;
+    if (!places && p.placeLike && p.preposition && (LOCATIVE_PREPOSITIONS.has(p.preposition) || p.preposition === 'at')) continue;
     const actors = actorsOf(p, story);
     if (actors.length) return actors;
   }

@@ -24,6 +24,8 @@ export interface ActorEntry {
   caseSensitive?: string;
   /** PETRARCH agents written `[NGO~]`: the agent code goes before the country code, not after. */
   placement?: 'before';
+  /** PETRARCH agents: the code is appended whole ("~GOVFRM": "Arnor's foreign minister" is ARNGOVFRM), not split into primary and secondary sectors. */
+  asWritten?: boolean;
   ref: EntryRef;
 }
 

@@ -32,6 +32,13 @@ export interface VerbPattern {
   reverse?: string;
   /** PETRARCH `%`: a compound actor's members act on each other ("Iran and Russia agreed"). */
   compound?: boolean;
+  /**
+   * PETRARCH patterns are coded as written: the dictionary encodes modality
+   * and negation in its patterns ("WILL NOT *", "INDICATED WOULD *"), so the
+   * coder's intent, threat and rejection forms are not applied, and the
+   * target may be any actor after the verb, places included ("fired shells at Seoul").
+   */
+  asWritten?: boolean;
 }
 
 /** Verb patterns indexed by verb lemma. */

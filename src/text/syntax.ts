@@ -178,6 +178,10 @@ function makeVerbGroup(tokens: Token[], start: number, end: number): VerbGroup |
 function isFiniteContext(tokens: Token[], start: number): boolean {
   const prev = tokens[start - 1];
   if (!prev) return true;
+  // a direct object right after the verb: "the government condemned an attack by X" is finite
+  const after = tokens.slice(start, start + 4).find((t) => t.pos === 'VERB');
+  const obj = after ? tokens[after.i + 1] : undefined;
+  if (obj && (obj.pos === 'DET' || obj.pos === 'NUM')) return true;
   if (!(prev.pos === 'NOUN' || prev.pos === 'PROPN' || prev.norm === ',')) return true;
   for (let k = start + 1; k < start + 10 && tokens[k]; k++) {
     const t = tokens[k]!;

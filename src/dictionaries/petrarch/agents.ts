@@ -43,7 +43,7 @@ export function readPetrarchAgents(
     for (const phrase of phrases) {
       const words = phraseWords(phrase);
       if (words.length === 0) continue;
-      const entry: ActorEntry = { code, kind: 'agent', ref: { dictionary: file, line, text: t } };
+      const entry: ActorEntry = { code, kind: 'agent', asWritten: true, ref: { dictionary: file, line, text: t } };
       if (placement === 'before') entry.placement = 'before';
       addPhrase(trie, words, entry);
       added++;

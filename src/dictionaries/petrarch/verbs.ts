@@ -229,6 +229,7 @@ function compile(v: BlockVerb, items: Item[], code: string, reverse: string | un
   if (before.length) p.before = before;
   if (reverse) p.reverse = reverse;
   if (compound) p.compound = true;
+  p.asWritten = true;
   return p;
 }
 
