@@ -134,6 +134,11 @@ function findSubject(
   // nearest participant to the left that is not a prepositional object, inside the clause
   for (let j = k; j >= base; j--) {
     const t = tokens[j]!;
+    if (t.text === ')') {
+      // "The Malian army (MLA) attacked": what is in brackets is an aside
+      while (j > base && tokens[j]!.text !== '(') j--;
+      continue;
+    }
     const vg = syntax.vgOf[j - base]!;
     if (vg >= 0 && vg !== n) {
       const other = syntax.verbs[vg]!;
