@@ -87,6 +87,10 @@ export function codeStory(story: Story, dict: Dictionaries, options: CodeOptions
       ...codeSentence(tokens, s.index, syntax, parts, clauses, time, dict, actors, trace),
       ...codeNouns(tokens, s.index, syntax, parts, clauses, time, dict, actors, trace),
     ];
+    if (tokens[s.tokenEnd - 1]?.text === '?') {
+      // a question asserts nothing: "will the regime enter there?"
+      for (const c of candidates) c.hypothetical = true;
+    }
     for (const refine of REFINERS) candidates = refine(candidates, trace);
     analysis.sentences.push({ syntax, participants: parts, candidates });
     const attached = attachTimes(tokens, syntax, times);

@@ -326,6 +326,7 @@ function fillCountries(parts: Participant[], story: StoryActors): void {
   const withCountry = parts.flatMap((p) => p.actors).filter((a) => a.country && !NON_COUNTRY.has(a.country));
   const anyCountry = withCountry[0]?.country ?? null;
   // police and courts act at home: "Mexican police arrested the mayor" makes the mayor Mexican
+  // police and courts act at home
   const domesticCountry = withCountry.find((a) => DOMESTIC_SECTORS.has(a.sectors[0] ?? ''))?.country ?? null;
   for (const p of parts) {
     for (const a of p.actors) {
