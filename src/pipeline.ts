@@ -79,13 +79,19 @@ export function codeStory(story: Story, dict: Dictionaries, options: CodeOptions
     }
     const time = mask.subarray(s.tokenStart, s.tokenEnd);
     const syntax = parseSentence(tokens, s.tokenStart, s.tokenEnd, time);
-    const hits = findActorHits(dict.actors, tokens, s.tokenStart, s.tokenEnd, story.date, time, s.tokenStart);
+    // dated roles resolve against the sentence's own date when it names one ("signed in 2015 by …")
+    const roleDate = sentenceDate(times, s.tokenStart, s.tokenEnd) ?? story.date;
+    const hits = findActorHits(dict.actors, tokens, s.tokenStart, s.tokenEnd, roleDate, time, s.tokenStart);
     const parts = findParticipants(tokens, syntax, hits, actors, dict.abstractNouns);
     const clauses = findClauses(tokens, syntax, parts);
     let candidates = [
       ...codeSentence(tokens, s.index, syntax, parts, clauses, time, dict, actors, trace),
       ...codeNouns(tokens, s.index, syntax, parts, clauses, time, dict, actors, trace),
     ];
+    if (tokens[s.tokenEnd - 1]?.text === '?') {
+      // a question asserts nothing: "will the regime enter there?"
+      for (const c of candidates) c.hypothetical = true;
+    }
     for (const refine of REFINERS) candidates = refine(candidates, trace);
     analysis.sentences.push({ syntax, participants: parts, candidates });
     const attached = attachTimes(tokens, syntax, times);
@@ -109,6 +115,13 @@ export function codeStory(story: Story, dict: Dictionaries, options: CodeOptions
   const seen = new Set<string>();
   result.events = records.filter((r) => !seen.has(r.id) && !!seen.add(r.id));
   return result;
+}
+
+/** The first past date named in tokens [start, end) as a YYYY-MM-DD day (mid-month or mid-year when vaguer), or null. */
+function sentenceDate(times: TimeExpression[], start: number, end: number): string | null {
+  const t = times.find((x) => x.tokens[0] >= start && x.tokens[0] < end && !x.future && x.weekday === null);
+  if (!t) return null;
+  return t.precision === 'day' ? t.date : t.precision === 'month' ? `${t.date}-15` : `${t.date}-07-01`;
 }
 
 function findDiscard(dict: Dictionaries, kind: 'sentence' | 'story', tokens: Token[], start: number, end: number) {
@@ -173,6 +186,7 @@ function remember(actors: StoryActors, parts: Participant[], candidates: Candida
   for (const p of parts) {
     for (const a of p.actors) {
       if (a.country) actors.noteCountry(a.country);
+      actors.noteActor(a);
       if (a.name && !a.corefers) actors.addName(a.name, a);
       if (a.name) actors.notePerson(a);
     }
@@ -186,6 +200,8 @@ function toActorRecord(a: CodedActor): ActorRecord {
   const r: ActorRecord = { code: a.code, country: a.country, sectors: a.sectors, text: a.text, span: a.span };
   if (a.name) r.name = a.name;
   r.rule = a.entry && a.rule === 'dictionary' ? `dictionary: ${a.entry.dictionary}:${a.entry.line} "${a.entry.text}"` : a.rule;
+  // secondary sectors follow the primary one: IRNGOV "Deputy Defense Minister" → sectors [GOV, MIL]
+  if (a.secondary?.length) r.sectors = [...a.sectors, ...a.secondary.filter((x) => !a.sectors.includes(x))];
   return r;
 }
 

@@ -39,8 +39,9 @@ const GENERIC_HEADS: ReadonlySet<string> = new Set([
   'member', 'unit', 'branch', 'force', 'forces', 'wing', 'faction', 'group', 'side', 'staff',
 ]);
 const NO_HITS: ActorHit[] = [];
+const QUANTIFIERS: ReadonlySet<string> = new Set(['some', 'many', 'most', 'all', 'several', 'few', 'dozens', 'hundreds', 'thousands', 'number', 'group', 'part', 'rest', 'remnant', 'member']);
 const COORDINATORS: ReadonlySet<string> = new Set(['and', 'or', '&']);
-const ATTACHING: ReadonlySet<string> = new Set(['of', 'from']);
+const ATTACHING: ReadonlySet<string> = new Set(['of', 'from', 'at']);
 
 /**
  * Groups a sentence's noun phrases into participants and codes each conjunct,
@@ -98,6 +99,7 @@ export function findParticipants(
     });
     i = j + 1;
   }
+  learnAbbreviations(tokens, out, story);
   linkBetween(tokens, out);
   resolvePossessivePronouns(tokens, out);
   fillCountries(out, story);
@@ -106,7 +108,10 @@ export function findParticipants(
 
 function attaches(head: PartialActor, prep: string, headToken: Token): boolean {
   if (prep === 'of') return true;
-  return !head.country || GENERIC_HEADS.has(headToken.lemma);
+  // "an editor at the official Armenian news agency": a title at an institution takes its country
+  if (prep === 'at') return head.headIsActor && !head.country && !head.named;
+  // "a delegation from the Defense Ministry"; not "withdraw its troops from Libya"
+  return GENERIC_HEADS.has(headToken.lemma) && !head.country;
 }
 
 /** ", NP," where one side is a name and the other a title or actor: "Osipov, the deputy chief, …". */
@@ -183,6 +188,12 @@ function resolveConjunct(
     if (known && compatible) return { ...known, text, span, name, rule: `coreference: ${name}`, corefers: { text: known.text, span: known.span } };
     if (!country && sectors.length === 0 && !named) return null;
   }
+  const definite = tokens[np.start]!.norm === 'the' && head.headIsActor && !name && !named && sectors.length > 0 && parts.length === 1;
+  if (definite) {
+    // "the ministry", "the Russian general": the latest such actor of the story
+    const ante = story.lastWith(sectors[0]!, country);
+    if (ante) return { ...ante, text, span, rule: `coreference: ${text} → ${ante.text}`, corefers: { text: ante.text, span: ante.span } };
+  }
   if (head.counterpart) {
     // "his Iranian counterpart": the role of the person just named, in this sentence or before
     const inSentence = [...earlier].reverse().flatMap((p) => p.actors).find((a) => a.sectors.length > 0);
@@ -196,8 +207,13 @@ function resolveConjunct(
     if (all[0]!.length > 1 && firstHead.sectors.length) [sectors, rule] = [firstHead.sectors, 'distributed'];
   }
   if (!country && sectors.length === 0 && !named) return null;
-  // "a session of the Russian delegation" is not an actor; "the government of Iran" is
-  if (!head.headIsActor && !head.country && !head.named && !head.name && !attached && !head.modifierOnly && parts.length > 1) return null;
+  // "a session of the Russian delegation", "the defeat of the terrorists" name no actor;
+  // "the government of Iran", "deputy chief of the Army", "one of its patrols" do
+  const headToken = tokens[np.head]!;
+  const carrier = head.headIsActor || GENERIC_HEADS.has(headToken.lemma) || headToken.pos === 'NUM' || headToken.pos === 'PRON' || QUANTIFIERS.has(headToken.lemma);
+  if (!carrier && !head.country && !head.named && !head.name && !head.modifierOnly && parts.length > 1) return null;
+  // "military and defense cooperation": a lone sector adjective before "and" describes, it names no one
+  if (np.end - np.start === 1 && headToken.pos === 'ADJ' && !country && /^(and|or)$/.test(tokens[np.end]?.norm ?? '')) return null;
   const secondary = head.secondary.filter((s) => !sectors.includes(s));
   const code = named && !head.sectors.length && sectors === head.sectors ? named : joinCode(country ?? (named ? named.slice(0, 3) : null), sectors);
   country = country ?? (named ? named.slice(0, 3) : null);
@@ -242,6 +258,18 @@ function possessorActors(tokens: Token[], [start, end]: [number, number], hits: 
   return [actor];
 }
 
+/**
+ * "the Islamic Revolutionary Guard Corps (IRGC)": a capitalised abbreviation
+ * in brackets right after a coded actor names that actor for the rest of the story.
+ */
+function learnAbbreviations(tokens: Token[], parts: Participant[], story: StoryActors): void {
+  for (const p of parts) {
+    const [open, abbr, close] = [tokens[p.end], tokens[p.end + 1], tokens[p.end + 2]];
+    if (!p.actors[0] || open?.text !== '(' || close?.text !== ')' || !abbr || !/^[A-Z][A-Z0-9&-]{1,7}$/.test(abbr.text)) continue;
+    story.addName(abbr.text, { ...p.actors[0], rule: `abbreviation defined in the text: ${abbr.text} = ${p.actors[0].text}` });
+  }
+}
+
 /** "cooperation between Iran and Russia": the participant after "between" gives the parties of the one before. */
 function linkBetween(tokens: Token[], parts: Participant[]): void {
   for (let n = 1; n < parts.length; n++) {
@@ -267,10 +295,11 @@ function resolvePossessivePronouns(tokens: Token[], parts: Participant[]): void 
     for (let m = n - 1; m >= 0; m--) {
       const q = parts[m]!;
       const headToken = tokens.slice(q.start, q.end).reverse().find((t) => t.lemma === q.headLemma);
-      const a = q.actors.find((x) => x.country);
+      // "its" is a state, group or organisation, never a person; a possessor counts ("Washington's decision … its troops")
+      const a = [...q.actors, ...q.possessor].find((x) => x.country && !x.name);
       // a state or named organisation is singular even as "close allies of Syria"
       const isPlural = q.actors.length > 1 || (!!a && a.sectors.length > 0 && !!headToken && headToken.pos === 'NOUN' && headToken.norm !== headToken.lemma);
-      const country = a && isPlural === plural ? a.country : !plural && q.innerCountries.length === 1 && q.actors.length === 0 ? q.innerCountries[0]! : null;
+      const country = a && isPlural === plural ? a.country : !plural && !a && q.innerCountries.length === 1 && q.actors.length === 0 ? q.innerCountries[0]! : null;
       if (!country) continue;
       for (const x of p.actors) {
         if (x.country) continue;
@@ -297,6 +326,7 @@ function fillCountries(parts: Participant[], story: StoryActors): void {
   const withCountry = parts.flatMap((p) => p.actors).filter((a) => a.country && !NON_COUNTRY.has(a.country));
   const anyCountry = withCountry[0]?.country ?? null;
   // police and courts act at home: "Mexican police arrested the mayor" makes the mayor Mexican
+  // police and courts act at home
   const domesticCountry = withCountry.find((a) => DOMESTIC_SECTORS.has(a.sectors[0] ?? ''))?.country ?? null;
   for (const p of parts) {
     for (const a of p.actors) {

@@ -104,8 +104,9 @@ function eventsFor(
   if (v.passive) {
     const by = c.objects.map((o) => parts[o]!).find((p) => p.preposition === 'by');
     sources = m.source !== null ? actorsOf(parts[m.source]!, story) : by ? actorsOf(by, story) : [];
-    if (m.target !== null) targets = actorsOf(parts[m.target]!, story);
-    else if (subject && !m.patientUsed) targets = actorsOf(subject, story);
+    const patientActors = (p: Participant): CodedActor[] => (c.patientIsLastConjunct ? actorsOf(p, story).slice(-1) : actorsOf(p, story));
+    if (m.target !== null) targets = m.target === c.subject ? patientActors(parts[m.target]!) : actorsOf(parts[m.target]!, story);
+    else if (subject && !m.patientUsed) targets = patientActors(subject);
     if (m.patientUsed && subject?.between && !targets.length) targets = subject.between;
     notes.push('passive voice');
   } else {
@@ -129,7 +130,7 @@ function eventsFor(
   // a speaker states intents and plans: "X said cooperation will be expanded" → X is the source
   // (not when an actor was the passive subject: "the US would be forced to release them" names no agent)
   const subjectIsTarget = v.passive && !m.patientUsed && targets.length > 0;
-  if (speaker && future && !subjectIsTarget && sources.every((s) => !s.country || s.country === speaker.country)) {
+  if (speaker && future && !subjectIsTarget && speaksFor(speaker, sources)) {
     if (sources.length === 0 || !sources.some((s) => s.code === speaker.code)) notes.push(`source is the speaker (${speaker.text})`);
     sources = [speaker];
   }
@@ -160,6 +161,10 @@ function eventsFor(
     // "willing to put them on trial", "plans to attack": CAMEO has no intent form; only a threat is coded
     trace(() => `  ${code} is only intended ("${c.governor!.kind === 'intent' ? c.governor!.word : ''}"): not coded`);
     return [];
+  } else if (future && modality === 'conditional' && Number(code.slice(0, 2)) >= 14) {
+    // "told me how armed groups would conduct raids": a reported "would" is often a past habit, not a threat
+    trace(() => `  ${code} under "would": not coded as a threat`);
+    return [];
   } else if (future) {
     const intent = intentCode(code);
     if (intent !== code) notes.push(`stated intent: ${code} → ${intent}`);
@@ -187,6 +192,19 @@ function eventsFor(
     attribution, speaker, notes: [...notes], embedded: c.governor?.kind === 'decision', future,
     consumed: m.consumed, governorClause: c.governor && 'verb' in c.governor ? c.governor.verb : null,
   }));
+}
+
+const STATE_SECTORS: ReadonlySet<string> = new Set(['GOV', 'MIL']);
+
+/**
+ * True when a speaker states its own side's intent: no actor was named, the
+ * speaker itself was, or a state official speaks of its state or forces
+ * ("Iran will expand …" said by an Iranian minister).
+ */
+function speaksFor(speaker: CodedActor, sources: CodedActor[]): boolean {
+  if (sources.length === 0 || sources.some((s) => s.code === speaker.code)) return true;
+  if (!STATE_SECTORS.has(speaker.sectors[0] ?? '')) return false;
+  return sources.every((s) => (s.country === speaker.country || s.country === null) && (s.sectors.length === 0 || STATE_SECTORS.has(s.sectors[0]!)));
 }
 
 /** The actors a participant stands for: its own, a possessor's, or the story's current dyad. */

@@ -147,7 +147,8 @@ function matchActorSlot(
       if (end < participant.end) next(end, { ...state, [slot]: part, words: state.words + 0.5 });
     }
   }
-  if (slot === 'target' && ctx.thingTargets && part >= 0 && !hasActors(ctx.parts[part]!)) {
+  if (slot === 'target' && ctx.thingTargets && part >= 0 && !hasActors(ctx.parts[part]!)
+    && !/^(PRON|ADV)$/.test(ctx.tokens[ctx.syntax.nps[ctx.parts[part]!.nps[0]!]!.head]!.pos)) {
     next(ctx.parts[part]!.end, { ...state, thingTarget: true, words: state.words + 0.25 });
   }
   // a passive subject fills the target slot without taking tokens ("the town was shelled")

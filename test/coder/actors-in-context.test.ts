@@ -82,3 +82,30 @@ describe('determinism', () => {
     expect(brief(code(text, '2020-01-01'))).toEqual(['EGY 111 ISRMIL']);
   });
 });
+
+describe('clauses', () => {
+  it('skips a relative clause between commas when looking for the subject', () => {
+    expect(brief(code('Peru, which criticised Chile last year, visited Bolivia.', '2020-01-01'))).toEqual(['PER 111 CHL', 'PER 042 BOL']);
+  });
+
+  it('skips an aside between dashes when looking for the subject', () => {
+    expect(brief(code('Peru – a close ally of Chile – attacked Bolivia.', '2020-01-01'))).toEqual(['PER 190 BOL']);
+  });
+
+  it('ends a clause where a new clause\'s subject starts: "X agreed it was Y"', () => {
+    expect(brief(code('Peru supported it was clear that Chile attacked Bolivia.', '2020-01-01'))).toEqual(['CHL 190 BOL']);
+  });
+
+  it('gives a participle the last conjunct only: "the army and rebels backed by Peru"', () => {
+    expect(brief(code('Officials met the Chilean army and rebels supported by Peru.', '2020-01-01')).filter((x) => x.includes('051')))
+      .toEqual(['PER 051 CHLREB']);
+  });
+
+  it('codes nothing from a question', () => {
+    expect(code('Will Russia attack Ukraine?', '2020-01-01')).toEqual([]);
+  });
+
+  it('does not make a reporter the source of a reported "would": "refugees told how gunmen would raid homes"', () => {
+    expect(code('Iraqi refugees said that the gunmen would attack the Iraqi police.', '2020-01-01')).toEqual([]);
+  });
+});
