@@ -69,9 +69,12 @@ export function codeSentence(
       thingTargets: false, words: null,
     };
     let best: PatternMatch | null = null;
+    const compoundSubject = c.subject !== null && parts[c.subject]!.actors.length > 1;
     for (const p of candidates) {
       ctx.thingTargets = Number(p.code.slice(0, 2)) >= 17;
+      if (p.compoundSubject && !compoundSubject) continue;
       const m = matchPattern(ctx, p, v.head);
+      if (m && p.compoundSubject) m.words += 0.5; // PETRARCH "% *": more specific than the bare verb
       if (m && (!best || m.words > best.words || (m.words === best.words && p.order < best.pattern.order))) best = m;
     }
     trace(() => `verb "${head.text}": ${candidates.length} pattern(s)${best ? `, best ${best.pattern.ref.dictionary}:${best.pattern.ref.line} "${best.pattern.ref.text}"` : ', none matched'}`);

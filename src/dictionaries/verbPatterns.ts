@@ -32,6 +32,8 @@ export interface VerbPattern {
   reverse?: string;
   /** PETRARCH `%`: a compound actor's members act on each other ("Iran and Russia agreed"). */
   compound?: boolean;
+  /** PETRARCH `% *`: the pattern applies only when the subject is compound ("Iran and Russia agreed"). */
+  compoundSubject?: boolean;
   /**
    * PETRARCH patterns are coded as written: the dictionary encodes modality
    * and negation in its patterns ("WILL NOT *", "INDICATED WOULD *"), so the

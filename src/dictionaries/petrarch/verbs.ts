@@ -229,6 +229,10 @@ function compile(v: BlockVerb, items: Item[], code: string, reverse: string | un
   if (before.length) p.before = before;
   if (reverse) p.reverse = reverse;
   if (compound) p.compound = true;
+  if (pre.some((i) => i.type === 'compound')) {
+    p.compoundSubject = true;
+    p.specificity += 0.5;
+  }
   p.asWritten = true;
   return p;
 }
