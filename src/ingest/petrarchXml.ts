@@ -21,6 +21,8 @@ export interface PetrarchSentence {
   isSentence: boolean;
   /** The TreeBank parse, when given (dyad codes raw text and does not need it). */
   parse?: string;
+  /** The record had no `<Text>`: `text` was rebuilt from the words of `<Parse>`. */
+  textFromParse?: boolean;
   /** Validation files: the `<EventCoding>` entries. */
   expected: ExpectedEvent[];
   /** `<EventCoding noevents="True">`. */
@@ -105,8 +107,26 @@ function sentenceOf(kids: Node[], attrs: Record<string, string>, line: number, c
       }
     }
   }
-  if (!s.text) return `sentence "${id}": empty <Text>; skipped`;
+  if (!s.text && s.parse) {
+    // no <Text>: the words of the TreeBank parse are the sentence
+    s.text = parseText(s.parse);
+    s.textFromParse = true;
+  }
+  if (!s.text) return `sentence "${id}": empty <Text> and no <Parse>; skipped`;
   return s;
+}
+
+const BRACKETS: Record<string, string> = { '-LRB-': '(', '-RRB-': ')', '-LSB-': '[', '-RSB-': ']', '-LCB-': '{', '-RCB-': '}', '``': '"', "''": '"' };
+
+/** The words of a TreeBank parse ("(NP (NNP Obama))" → "Obama"), spaced as text: no space before punctuation and clitics. */
+export function parseText(parse: string): string {
+  const words = [...parse.matchAll(/\(([^\s()]+) ([^\s()]+)\)/g)].map((m) => BRACKETS[m[2]!] ?? m[2]!);
+  let text = '';
+  for (const w of words) {
+    const glue = /^([.,:;!?%)\]}]|'s|'|n't|'re|'ve|'ll|'d|'m)$/i.test(w) || /[([{$]$/.test(text);
+    text += (text && !glue ? ' ' : '') + w;
+  }
+  return text;
 }
 
 function textOf(nodes: Node[]): string {

@@ -3,7 +3,7 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import type { Io } from '../../src/cli/codeCommand.js';
 import { main } from '../../src/cli/main.js';
-import { readPetrarchXml } from '../../src/ingest/petrarchXml.js';
+import { parseText, readPetrarchXml } from '../../src/ingest/petrarchXml.js';
 
 const F = fileURLToPath(new URL('../fixtures/petrarch/', import.meta.url));
 
@@ -27,6 +27,13 @@ describe('PETRARCH XML', () => {
     expect(x.sentences[4]!.config).toEqual({ require_dyad: 'false' });
     expect(x.sentences[5]!.isSentence).toBe(false);
     expect(x.problems).toEqual(['validate.xml:48: sentence "T-07": date must be YYYYMMDD (found "2019"); skipped']);
+  });
+
+  it('rebuilds the text from the words of <Parse> when <Text> is empty', () => {
+    expect(parseText("(ROOT (S (NP (NNP Estmark) (POS 's) (NN envoy)) (VP (VBD did) (RB n't) (VP (VB go) (-LRB- -LRB-) (NN sic) (-RRB- -RRB-))) (. .)))"))
+      .toBe("Estmark's envoy didn't go (sic).");
+    const x = readPetrarchXml('<Sentences><Sentence date="20200101" id="P-1"><Text>\n</Text><Parse>(ROOT (S (NP (NNP Norvania)) (VP (VBD shipped) (NP (NN wheat)))))</Parse></Sentence></Sentences>', 'p.xml');
+    expect(x.sentences[0]).toMatchObject({ text: 'Norvania shipped wheat', textFromParse: true });
   });
 });
 
