@@ -71,7 +71,7 @@ export function findParticipants(
       if (!next) break;
       const gap = tokens.slice(syntax.nps[j]!.end, next.start).map((t) => t.norm);
       const conj = conjuncts[conjuncts.length - 1]!;
-      if (gap.length === 1 && ATTACHING.has(gap[0]!) && attaches(partials[conj[0]!]!, gap[0]!, tokens[syntax.nps[conj[0]!]!.head]!)) {
+      if (gap.length === 1 && ATTACHING.has(gap[0]!) && attaches(partials[conj[0]!]!, gap[0]!, tokens[syntax.nps[conj[0]!]!.head]!, tokens[syntax.nps[conj[0]!]!.start]!)) {
         conj.push(k);
       } else if ((gap.length === 1 && COORDINATORS.has(gap[0]!)) || (gap.length === 2 && gap[0] === ',' && COORDINATORS.has(gap[1]!))) {
         conjuncts.push([k]);
@@ -106,10 +106,13 @@ export function findParticipants(
   return out;
 }
 
-function attaches(head: PartialActor, prep: string, headToken: Token): boolean {
+function attaches(head: PartialActor, prep: string, headToken: Token, first?: Token): boolean {
   if (prep === 'of') return true;
   // "an editor at the official Armenian news agency": a title at an institution takes its country
   if (prep === 'at') return head.headIsActor && !head.country && !head.named;
+  // "soldiers from Gondor": a sector word without a country takes the country it comes from
+  // (not "its troops from Libya": a possessive says whose they are, "from" where they leave)
+  if (prep === 'from' && head.headIsActor && head.sectors.length > 0 && !head.country && !head.named && !head.name && first?.pos !== 'PRON') return true;
   // "a delegation from the Defense Ministry"; not "withdraw its troops from Libya"
   return GENERIC_HEADS.has(headToken.lemma) && !head.country;
 }
@@ -130,11 +133,13 @@ function isApposition(tokens: Token[], syntax: SentenceSyntax, partials: Partial
 }
 
 /** "X, Y and Z": NP k is followed, before any verb, by another ", NP" or "and NP". */
-function isListItem(tokens: Token[], syntax: SentenceSyntax, k: number): boolean {
+function isListItem(tokens: Token[], syntax: SentenceSyntax, k: number, depth = 0): boolean {
   const np = syntax.nps[k]!;
   const next = syntax.nps[k + 1];
   if (!next) return false;
   const gap = tokens.slice(np.end, next.start).map((t) => t.norm);
+  // "Mordor, Rohan, Fornost and Bree": a comma leads on to the rest of the list
+  if (gap.length === 1 && gap[0] === ',' && depth < 8) return isListItem(tokens, syntax, k + 1, depth + 1);
   return (gap.length === 1 && COORDINATORS.has(gap[0]!)) || (gap.length === 2 && gap[0] === ',' && COORDINATORS.has(gap[1]!));
 }
 

@@ -63,6 +63,9 @@ export function codeSentence(
       const key = verbKeys(head).find((k) => dict.verbs.has(k));
       candidates = key ? dict.verbs.get(key) : undefined;
     }
+    // PETRARCH verbs are written as words ("LEFT [032:033]" beside "LEAVE"): the written form's own patterns count too
+    const surface = head.norm !== head.lemma ? dict.verbs.get(head.norm) : undefined;
+    if (surface?.some((p) => p.asWritten)) candidates = [...surface, ...(candidates ?? []).filter((p) => !surface.includes(p))];
     if (!candidates || head.pos === 'AUX') return;
     const ctx: MatchContext = {
       tokens, syntax, parts, partAt, time, end: c.end, patient: v.passive && c.subject !== null ? c.subject : null,
@@ -75,6 +78,7 @@ export function codeSentence(
       if (p.compoundSubject && !compoundSubject) continue;
       const m = matchPattern(ctx, p, v.head);
       if (m && p.compoundSubject) m.words += 0.5; // PETRARCH "% *": more specific than the bare verb
+      if (m && surface?.includes(p)) m.words += 0.25; // the verb as written beats its lemma's block
       if (m && (!best || m.words > best.words || (m.words === best.words && p.order < best.pattern.order))) best = m;
     }
     trace(() => `verb "${head.text}": ${candidates.length} pattern(s)${best ? `, best ${best.pattern.ref.dictionary}:${best.pattern.ref.line} "${best.pattern.ref.text}"` : ', none matched'}`);
@@ -221,7 +225,7 @@ function defaultTarget(parts: Participant[], c: Clause, consumed: Set<number>, m
   for (const o of c.objects) {
     const p = parts[o]!;
     if (p.start < matchEnd && [...consumed].some((k) => k >= p.start && k < p.end)) continue;
-    if (p.preposition === 'by') continue;
+    if (p.preposition === 'by' && !places) continue; // PETRARCH: "condemned an attack by X" targets X
     if (!places && p.placeLike && p.preposition && (LOCATIVE_PREPOSITIONS.has(p.preposition) || p.preposition === 'at')) continue;
     const actors = actorsOf(p, story);
     if (actors.length) return actors;
