@@ -8,9 +8,9 @@ const LINE = /^(.+?)\s*(?:\{([^}]*)\})?\s*\[([^\]]*)\]?\s*\}?\s*$/;
 /**
  * Reads a PETRARCH agents dictionary (dictionaries-format.rst, "Agent
  * Dictionary"): `PHRASE {plural} [~CODE]` or `[CODE~]`, `!NAME! = A, B`
- * substitution sets used inside phrases. Regular plurals need no entry (the
- * coder matches the lemma); an irregular plural in `{…}` is added as a phrase,
- * `{}` adds none. The code's `~` placement is recorded as `placement`
+ * substitution sets used inside phrases. Regular plurals are added as
+ * PETRARCH forms them (+S, Y → IES, SS → SSES); an irregular plural in `{…}`
+ * is added instead, `{}` adds none (phrases with `!SET!` get only the set's forms). The code's `~` placement is recorded as `placement`
  * ("after": the agent follows the country code, the usual `~GOV`; "before":
  * `NGO~`). Returns the number of phrase entries added.
  */
@@ -40,6 +40,8 @@ export function readPetrarchAgents(
     const placement = raw.endsWith('~') ? 'before' : 'after';
     const phrases = expand(m[1]!.trim(), subs, file, line, warnings);
     if (m[2] !== undefined && m[2].trim()) phrases.push(...m[2].trim().split(/\s+/).flatMap((p) => expand(p, subs, file, line, warnings)));
+    // regular plurals, as PETRARCH makes them (the lemma misses a capitalised "Soldiers" read as a name)
+    else if (m[2] === undefined && !m[1]!.includes('!')) phrases.push(...phrases.map(plural));
     for (const phrase of phrases) {
       const words = phraseWords(phrase);
       if (words.length === 0) continue;
@@ -61,4 +63,12 @@ function expand(phrase: string, subs: Map<string, string[]>, file: string, line:
     return [];
   }
   return set.flatMap((s) => expand(phrase.replace(m[0], s), subs, file, line, warnings));
+}
+
+/** PETRARCH's regular plural of a phrase's last word: +S, Y → IES, SS → SSES. */
+function plural(phrase: string): string {
+  const p = phrase.replace(/_+$/, '');
+  if (/ss$/i.test(p)) return `${p}es`;
+  if (/[^aeiou]y$/i.test(p)) return `${p.slice(0, -1)}ies`;
+  return `${p}s`;
 }
