@@ -135,7 +135,9 @@ function continuesVerbGroup(tokens: Token[], j: number): boolean {
     // an adverb inside the group ("has also met", "did not immediately respond")
     let k = j;
     while (tokens[k] && (tokens[k]!.pos === 'ADV' || tokens[k]!.pos === 'PART')) k++;
-    return !!tokens[k] && (tokens[k]!.pos === 'VERB' || tokens[k]!.pos === 'AUX') && tokens[j - 1]!.pos === 'AUX';
+    const prev = tokens[j - 1]!;
+    // after an auxiliary or its negation: "did not immediately respond", "will not ever clash"
+    return !!tokens[k] && (tokens[k]!.pos === 'VERB' || tokens[k]!.pos === 'AUX') && (prev.pos === 'AUX' || (prev.pos === 'PART' && NEGATORS.has(prev.norm)));
   }
   return false;
 }
