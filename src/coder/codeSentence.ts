@@ -81,6 +81,16 @@ export function codeSentence(
       if (m && surface?.includes(p)) m.words += 0.25; // the verb as written beats its lemma's block
       if (m && (!best || m.words > best.words || (m.words === best.words && p.order < best.pattern.order))) best = m;
     }
+    if ((!best || (best.pattern.asWritten && best.pattern.rest.length === 0)) && candidates.some((p) => p.asWritten && p.rest.length > 0)) {
+      // a PETRARCH pattern spans the verb's whole phrase, complement clauses included ("allowed that X is a really pleasant place")
+      const wide: MatchContext = { ...ctx, end: syntax.end, words: null };
+      for (const p of candidates) {
+        if (!p.asWritten || p.rest.length === 0 || (p.compoundSubject && !compoundSubject)) continue;
+        wide.thingTargets = Number(p.code.slice(0, 2)) >= 17;
+        const m = matchPattern(wide, p, v.head);
+        if (m && (!best || m.words > best.words)) best = m;
+      }
+    }
     trace(() => `verb "${head.text}": ${candidates.length} pattern(s)${best ? `, best ${best.pattern.ref.dictionary}:${best.pattern.ref.line} "${best.pattern.ref.text}"` : ', none matched'}`);
     if (!best) return;
     if (best.pattern.code === '---' && !best.pattern.reverse) {
@@ -123,6 +133,7 @@ function eventsFor(
     } else if (subject) sources = c.subjectFromPossessor ? subject.possessor : actorsOf(subject, story);
     if (m.target !== null) targets = actorsOf(parts[m.target]!, story);
     else if (m.source === null && !m.thingTarget) targets = defaultTarget(parts, c, consumed, m.end, story, !!m.pattern.asWritten);
+    if (!targets.length && m.pattern.asWritten && m.end > c.end) targets = firstActorAfter(parts, v.head, m.end, c.subject, story);
     if (m.thingTarget) notes.push('the target is a place or thing, not an actor');
   }
   if (subject?.between && !targets.length && sources.length === 0) {
@@ -227,6 +238,17 @@ function defaultTarget(parts: Participant[], c: Clause, consumed: Set<number>, m
     if (p.start < matchEnd && [...consumed].some((k) => k >= p.start && k < p.end)) continue;
     if (p.preposition === 'by' && !places) continue; // PETRARCH: "condemned an attack by X" targets X
     if (!places && p.placeLike && p.preposition && (LOCATIVE_PREPOSITIONS.has(p.preposition) || p.preposition === 'at')) continue;
+    const actors = actorsOf(p, story);
+    if (actors.length) return actors;
+  }
+  return [];
+}
+
+/** PETRARCH: the first actor after the verb within a match that reached past the clause. */
+function firstActorAfter(parts: Participant[], verb: number, end: number, subject: number | null, story: StoryActors): CodedActor[] {
+  for (let n = 0; n < parts.length; n++) {
+    const p = parts[n]!;
+    if (n === subject || p.start <= verb || p.start >= end) continue;
     const actors = actorsOf(p, story);
     if (actors.length) return actors;
   }

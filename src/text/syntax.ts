@@ -135,8 +135,10 @@ function continuesVerbGroup(tokens: Token[], j: number): boolean {
     // an adverb inside the group ("has also met", "did not immediately respond")
     let k = j;
     while (tokens[k] && (tokens[k]!.pos === 'ADV' || tokens[k]!.pos === 'PART')) k++;
-    const prev = tokens[j - 1]!;
-    // after an auxiliary or its negation: "did not immediately respond", "will not ever clash"
+    let b = j - 1;
+    while (b > 0 && tokens[b]!.pos === 'ADV') b--;
+    const prev = tokens[b]!;
+    // after an auxiliary or its negation (and other adverbs): "did not immediately respond", "will not even ever clash"
     return !!tokens[k] && (tokens[k]!.pos === 'VERB' || tokens[k]!.pos === 'AUX') && (prev.pos === 'AUX' || (prev.pos === 'PART' && NEGATORS.has(prev.norm)));
   }
   return false;
