@@ -8,7 +8,7 @@ import { REFINERS } from './coder/refiners.js';
 import { silent, type Trace } from './coder/trace.js';
 import type { Dictionaries } from './dictionaries/dictionaries.js';
 import { longestMatchAt } from './dictionaries/trie.js';
-import type { ActorRecord, CodedActor, EventRecord, Story, Token } from './model/types.js';
+import type { ActorRecord, CodedActor, EntryRef, EventRecord, Story, Token } from './model/types.js';
 import { describe, toPlover } from './ontology/cameo.js';
 import { analyzeText, type TextLayer } from './text/analyze.js';
 import { parseSentence, type SentenceSyntax } from './text/syntax.js';
@@ -60,17 +60,16 @@ export function codeStory(story: Story, dict: Dictionaries, options: CodeOptions
   const mask = new Uint8Array(tokens.length);
   for (const t of times) for (let k = t.tokens[0]; k < t.tokens[1]; k++) mask[k] = 1;
   if (text.dateline) for (let k = text.dateline.tokens[0]; k < text.dateline.tokens[1]; k++) mask[k] = 2;
-  const storyDiscard = findDiscard(dict, 'story', tokens, 0, tokens.length);
+  const discards = findDiscards(dict, tokens);
+  const storyDiscard = discards.story;
   const actors = new StoryActors();
   actors.datelineCountry = datelineCountry(dict, tokens, text.dateline?.tokens ?? null, story.date);
   let lastDated: { date: EventDate; codes: Set<string> } | null = null;
   const records: EventRecord[] = [];
   for (const s of sentences) {
     if (!s.skip && storyDiscard) s.skip = { reason: 'discard', detail: `story discard "${storyDiscard.text}" (${storyDiscard.dictionary}:${storyDiscard.line})` };
-    if (!s.skip) {
-      const d = findDiscard(dict, 'sentence', tokens, s.tokenStart, s.tokenEnd);
-      if (d) s.skip = { reason: 'discard', detail: `"${d.text}" (${d.dictionary}:${d.line})` };
-    }
+    const d = discards.sentences.get(s.index);
+    if (!s.skip && d) s.skip = { reason: 'discard', detail: `"${d.text}" (${d.dictionary}:${d.line})` };
     if (s.skip) {
       result.skipped.push({ sentence: s.index, reason: s.skip.reason, detail: s.skip.detail });
       trace(() => `sentence ${s.index}: skipped (${s.skip!.reason}: ${s.skip!.detail})`);
@@ -121,15 +120,25 @@ function sentenceDate(times: TimeExpression[], start: number, end: number): stri
   return t.precision === 'day' ? t.date : t.precision === 'month' ? `${t.date}-15` : `${t.date}-07-01`;
 }
 
-function findDiscard(dict: Dictionaries, kind: 'sentence' | 'story', tokens: Token[], start: number, end: number) {
-  const first = dict.discards[kind].next;
-  if (first.size === 0) return null;
-  for (let i = start; i < end; i++) {
-    if (!first.has(tokens[i]!.norm) && !first.has(tokens[i]!.lemma)) continue;
-    const m = longestMatchAt(dict.discards[kind], tokens, i, end);
-    if (m) return m.entries[0]!;
+/** Discard phrases in one pass over the story: the first story discard, and the first of each sentence. */
+function findDiscards(dict: Dictionaries, tokens: Token[]): { story: EntryRef | null; sentences: Map<number, EntryRef> } {
+  const out = { story: null as EntryRef | null, sentences: new Map<number, EntryRef>() };
+  const { story, sentence } = dict.discards;
+  if (story.next.size === 0 && sentence.next.size === 0) return out;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    const inStory = story.next.has(t.norm) || story.next.has(t.lemma);
+    const inSentence = sentence.next.has(t.norm) || sentence.next.has(t.lemma);
+    if (!inStory && !inSentence) continue;
+    let end = i;
+    while (end < tokens.length && tokens[end]!.sentence === t.sentence) end++;
+    if (inStory && !out.story) out.story = longestMatchAt(story, tokens, i, end)?.entries[0] ?? null;
+    if (inSentence && !out.sentences.has(t.sentence)) {
+      const m = longestMatchAt(sentence, tokens, i, end);
+      if (m) out.sentences.set(t.sentence, m.entries[0]!);
+    }
   }
-  return null;
+  return out;
 }
 
 function datelineCountry(dict: Dictionaries, tokens: Token[], range: [number, number] | null, date: string): string | null {

@@ -69,7 +69,7 @@ export function findParticipants(
       const k = j + 1;
       const next = syntax.nps[k];
       if (!next) break;
-      const gap = tokens.slice(syntax.nps[j]!.end, next.start).map((t) => t.norm);
+      const gap = gapWords(tokens, syntax.nps[j]!.end, next.start);
       const conj = conjuncts[conjuncts.length - 1]!;
       if (gap.length === 1 && ATTACHING.has(gap[0]!) && attaches(partials[conj[0]!]!, gap[0]!, tokens[syntax.nps[conj[0]!]!.head]!)) {
         conj.push(k);
@@ -134,8 +134,18 @@ function isListItem(tokens: Token[], syntax: SentenceSyntax, k: number): boolean
   const np = syntax.nps[k]!;
   const next = syntax.nps[k + 1];
   if (!next) return false;
-  const gap = tokens.slice(np.end, next.start).map((t) => t.norm);
+  const gap = gapWords(tokens, np.end, next.start);
   return (gap.length === 1 && COORDINATORS.has(gap[0]!)) || (gap.length === 2 && gap[0] === ',' && COORDINATORS.has(gap[1]!));
+}
+
+const NO_WORDS: string[] = [];
+
+/** The words between two noun phrases (at most three: longer gaps join nothing). */
+function gapWords(tokens: Token[], from: number, to: number): string[] {
+  if (to - from > 3) return NO_WORDS;
+  const out: string[] = [];
+  for (let k = from; k < to; k++) out.push(tokens[k]!.norm);
+  return out;
 }
 
 function range(a: number, b: number): number[] {

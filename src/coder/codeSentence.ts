@@ -68,7 +68,7 @@ export function codeSentence(
     };
     let best: PatternMatch | null = null;
     for (const p of candidates) {
-      ctx.thingTargets = Number(p.code.slice(0, 2)) >= 17;
+      ctx.thingTargets = p.root >= 17;
       const m = matchPattern(ctx, p, v.head);
       if (m && (!best || m.words > best.words || (m.words === best.words && p.order < best.pattern.order))) best = m;
     }
