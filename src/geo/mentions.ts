@@ -1,0 +1,189 @@
+import type { Token } from '../model/types.js';
+import type { Candidate, Gazetteer } from './gazetteer.js';
+import { isCapitalised, placeKey } from './names.js';
+
+/** Longest run of tokens tried for one name ("Ma'arat al - Numan" is five tokens). */
+const MAX_NAME_TOKENS = 10;
+/** How far back from a name the governing preposition is looked for. */
+const MAX_PREPOSITION_REACH = 12;
+
+/**
+ * A place name found in a sentence. Token ranges are document-wide and
+ * [start, end); `span` is in characters of the story text.
+ */
+export interface PlaceMention {
+  tokens: [number, number];
+  text: string;
+  span: [number, number];
+  /** The `placeKey` looked up. */
+  key: string;
+  /** Gazetteer entries of that name; empty when the mention was rejected. */
+  candidates: Candidate[];
+  /** The name carries or is followed by an admin word: "Niger State", "Idlib province". */
+  adminHint: boolean;
+  /** The locative preposition that governs the name ("in", "near"), or null. */
+  preposition: string | null;
+  tier: 'strong' | 'weak' | null;
+  /** Index, in the sentence's mention list, of the mention that narrows this one ("Aleppo, Syria", "Nigeria's Niger State"). */
+  qualifier: number | null;
+  /** True for a mention that only narrows another one. */
+  isQualifier: boolean;
+  /** Why the name is not taken as a place ("person or organisation name …"); such mentions are kept for `dyad explain`. */
+  rejected?: string;
+}
+
+/**
+ * Finds the place names of one sentence, tokens [start, end): the longest
+ * capitalised run of tokens that the gazetteer knows, from left to right.
+ * Names of people and organisations ("Israel Montes", "Jordan Peterson",
+ * "Tehran Times") and demonyms are rejected; an unknown name is skipped and
+ * never stops the search. `mask` (one byte per sentence token) marks time
+ * expressions and the dateline, which hold no place names.
+ */
+export function findPlaceMentions(tokens: Token[], start: number, end: number, mask: Uint8Array, gaz: Gazetteer): PlaceMention[] {
+  const out: PlaceMention[] = [];
+  const free = (k: number): boolean => k >= start && k < end && !mask[k - start];
+  const w = gaz.words;
+  let i = start;
+  while (i < end) {
+    const t = tokens[i]!;
+    if (!free(i) || !isCapitalised(t.text) || w.demonyms.has(placeKey(t.text))) { i++; continue; }
+    const m = longestName(tokens, i, end, free, gaz);
+    if (!m) { i++; continue; }
+    let last = m.end;
+    let adminHint = w.adminWords.has(m.key.split(' ').pop()!);
+    if (!adminHint && free(last) && w.adminWords.has(tokens[last]!.norm) && m.candidates.some((c) => c.place.kind === 'admin1')) {
+      adminHint = true;
+      last++;
+    }
+    const mention: PlaceMention = {
+      tokens: [i, last], text: '', span: [t.start, tokens[last - 1]!.end], key: m.key, candidates: m.candidates,
+      adminHint, preposition: null, tier: null, qualifier: null, isQualifier: false,
+    };
+    const why = personOrOrganisation(tokens, i, last, start, free, gaz, m.key);
+    out.push(mention);
+    i = last;
+    if (why) {
+      mention.rejected = why;
+      mention.candidates = [];
+      while (free(i) && isCapitalised(tokens[i]!.text)) i++; // the rest of the name: "Montes"
+    }
+  }
+  for (const m of out) m.text = tokens.slice(m.tokens[0], m.tokens[1]).map((t) => t.text).join(' ');
+  markQualifiers(tokens, out);
+  for (const m of out) if (!m.rejected) findPreposition(tokens, m, start, end, gaz);
+  return out;
+}
+
+function longestName(
+  tokens: Token[], i: number, end: number, free: (k: number) => boolean, gaz: Gazetteer,
+): { end: number; key: string; candidates: Candidate[] } | null {
+  const words: string[] = [];
+  let best: { end: number; key: string; candidates: Candidate[] } | null = null;
+  for (let k = i; k < end && k - i < MAX_NAME_TOKENS && free(k); k++) {
+    const t = tokens[k]!;
+    if (t.pos === 'PUNCT' && !/^[-‐‑'’.]$/.test(t.text)) break;
+    words.push(t.text);
+    if (!isCapitalised(t.text) && !/^\p{N}/u.test(t.text)) continue;
+    const key = placeKey(words.join(' '));
+    if (key.split(' ').length > gaz.maxWords) break;
+    if (key.length <= 3 && !/^[\p{Lu}.]+$/u.test(words.join(''))) continue; // "US" but not "Us"
+    const candidates = gaz.lookup(key);
+    if (candidates.length) best = { end: k + 1, key, candidates };
+  }
+  return best;
+}
+
+/**
+ * "Israel Montes", "Jordan Peterson", "Tehran Times": a place word followed by
+ * a capitalised name that is no admin word; "George Washington", "Mr Jordan":
+ * one preceded by a capitalised name that is no direction or demonym. Returns
+ * why the mention is not a place, or null.
+ */
+function personOrOrganisation(
+  tokens: Token[], i: number, last: number, start: number, free: (k: number) => boolean, gaz: Gazetteer, key: string,
+): string | null {
+  const w = gaz.words;
+  const next = tokens[last];
+  if (next && free(last) && isCapitalised(next.text) && (next.pos === 'PROPN' || next.pos === 'NOUN')) {
+    // two capitalised words in a row that the gazetteer does not know as one name are a name: "Israel
+    // Montes", "George Washington"; a place word that is also a given name is one even before a place
+    const nextKey = placeKey(next.text);
+    if (!w.adminWords.has(nextKey) || w.givenNames.has(key)) return `name: followed by "${next.text}" (a person or organisation)`;
+  }
+  const prev = tokens[i - 1];
+  if (prev && i - 1 > start && free(i - 1) && isCapitalised(prev.text) && prev.pos === 'PROPN') {
+    const prevKey = placeKey(prev.text);
+    if (!w.directions.has(prevKey) && !w.demonyms.has(prevKey) && !gaz.lookup(prevKey).length) {
+      return `name: after "${prev.text}" (a person or organisation)`;
+    }
+  }
+  return null;
+}
+
+/** "Aleppo, Syria", "Niger State, Nigeria", "Nigeria's Niger State": the country or area narrows the other name. */
+function markQualifiers(tokens: Token[], ms: PlaceMention[]): void {
+  for (let n = 0; n + 1 < ms.length; n++) {
+    const a = ms[n]!;
+    const b = ms[n + 1]!;
+    if (a.rejected || b.rejected) continue;
+    const gap = tokens.slice(a.tokens[1], b.tokens[0]).map((t) => t.norm);
+    const broad = (m: PlaceMention): boolean => m.candidates.some((c) => c.place.kind !== 'city');
+    if (gap.length === 1 && gap[0] === ',' && broad(b)) {
+      const after = tokens[b.tokens[1]];
+      if (!after || after.norm !== 'and') { a.qualifier = n + 1; b.isQualifier = true; }
+    } else if (gap.length === 1 && (gap[0] === "'s" || gap[0] === "'") && broad(a)) {
+      b.qualifier = n; a.isQualifier = true;
+    }
+  }
+}
+
+/**
+ * Walks back from a mention to the preposition that governs it, across
+ * articles, adjectives, direction words ("central"), place nouns ("the city
+ * of"), possessives and other names of a list ("in Aleppo, Homs and Idlib").
+ * A list followed by a verb is a subject ("Russia and Iran agreed"): only its
+ * first name keeps the preposition.
+ */
+function findPreposition(tokens: Token[], m: PlaceMention, start: number, end: number, gaz: Gazetteer): void {
+  const w = gaz.words;
+  const after = tokens[m.tokens[1]];
+  if (!m.isQualifier && after && m.tokens[1] < end && (after.norm === "'s" || after.norm === "'") && after.pos === 'PART') return; // "Washington's decision": an actor
+  let crossedList = false;
+  for (let k = m.tokens[0] - 1; k >= start && m.tokens[0] - k <= MAX_PREPOSITION_REACH; k--) {
+    const t = tokens[k]!;
+    const tier = w.prepositions.get(t.norm);
+    if (tier && (t.pos === 'ADP' || t.pos === 'SCONJ' || t.pos === 'ADV' || t.pos === 'PART')) {
+      if (t.norm === 'to' && tokens[k - 1]?.norm === 'according') return;
+      if (crossedList && subjectList(tokens, m.tokens[1], end)) return;
+      m.preposition = t.norm;
+      m.tier = tier;
+      return;
+    }
+    if (t.norm === 'of' && tokens[k - 1]?.norm === 'out') { // "pull troops out of Syria"
+      m.preposition = 'out of';
+      m.tier = w.prepositions.get('out of') ?? 'weak';
+      return;
+    }
+    if (t.norm === ',' || t.norm === 'and' || t.norm === 'or') { crossedList = true; continue; }
+    if (!bridges(t, gaz)) return;
+  }
+}
+
+/** Tokens that may stand between a preposition and its place: "the", "northern", "city", "of", "'s", other names. */
+function bridges(t: Token, gaz: Gazetteer): boolean {
+  const w = gaz.words;
+  if (t.pos === 'DET' || t.pos === 'ADJ' || t.pos === 'NUM') return true;
+  if (t.norm === 'of' || t.norm === "'s" || t.norm === "'" || /^[-‐‑–]$/.test(t.text)) return true;
+  if (w.directions.has(t.norm) || w.placeNouns.has(t.norm) || w.demonyms.has(t.norm)) return true;
+  return isCapitalised(t.text) && (t.pos === 'PROPN' || t.pos === 'NOUN');
+}
+
+function subjectList(tokens: Token[], from: number, end: number): boolean {
+  for (let k = from; k < end; k++) {
+    const t = tokens[k]!;
+    if (t.norm === ',' || t.norm === 'and' || t.norm === 'or' || t.norm === "'s" || isCapitalised(t.text)) continue;
+    return t.pos === 'VERB' || t.pos === 'AUX';
+  }
+  return false;
+}
