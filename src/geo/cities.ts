@@ -52,11 +52,26 @@ export function readCities(): CityTable {
     const v = varint();
     return v % 2 === 1 ? (v + 1) / -2 : v / 2;
   };
+  // codes ("IR", "PPLA", "26") repeat 135k times: interned by their bytes; names take an ASCII fast path
+  const interned = new Map<number, string>();
   const str = (): string => {
     const n = varint();
-    const s = buf.toString('utf8', pos, pos + n);
+    const from = pos;
     pos += n;
-    return s;
+    if (n <= 5) {
+      let key = n;
+      for (let k = from; k < pos; k++) key = key * 256 + buf[k]!;
+      let s = interned.get(key);
+      if (s === undefined) interned.set(key, (s = buf.toString('utf8', from, pos)));
+      return s;
+    }
+    let ascii = '';
+    for (let k = from; k < pos; k++) {
+      const b = buf[k]!;
+      if (b >= 0x80) return buf.toString('utf8', from, pos);
+      ascii += String.fromCharCode(b);
+    }
+    return ascii;
   };
   let lastLat = 0;
   let lastLon = 0;

@@ -6,6 +6,7 @@
  * "St. Petersburg" → "st petersburg"; "U.S." → "u s".
  */
 export function placeKey(name: string): string {
+  if (/^[A-Za-z]+(?: [A-Za-z]+)*$/.test(name)) return name.toLowerCase(); // most names: no folding to do
   return name
     .normalize('NFD')
     .replace(/\p{M}+/gu, '')
