@@ -2,6 +2,8 @@ import type { PlaceMention } from './mentions.js';
 
 /** The token range of an event's clause, and its verb (or event noun) token. Document-wide indexes, [start, end). */
 export interface EventSpan {
+  /** CAMEO code of the event: some prepositions hold only for some codes ("from" for a withdrawal). */
+  code: string;
   verb: number;
   start: number;
   end: number;
@@ -26,7 +28,8 @@ export interface ChosenMention {
  * Never uses an actor: a place that is the subject or object is no location.
  */
 export function chooseMention(mentions: PlaceMention[], ev: EventSpan): ChosenMention | null {
-  const usable = mentions.map((m, n) => ({ m, n })).filter(({ m }) => !m.rejected && !m.isQualifier && m.candidates.length && m.tier);
+  const usable = mentions.map((m, n) => ({ m, n })).filter(({ m }) => !m.rejected && !m.isQualifier && m.candidates.length && m.tier
+    && (!m.codes || m.codes.some((prefix) => ev.code.startsWith(prefix))));
   const inClause = (m: PlaceMention): boolean => m.tokens[0] >= ev.start && m.tokens[1] <= ev.end;
   const nearest = (list: { m: PlaceMention; n: number }[]): number | null => {
     let best: { n: number; d: number } | null = null;

@@ -48,10 +48,16 @@ export interface PlaceWords {
   directions: ReadonlySet<string>;
   /** Nouns that introduce a place: "city", "town", "outskirts" (place-words.txt). */
   placeNouns: ReadonlySet<string>;
-  /** Locative prepositions and their tier (prepositions.tsv). */
-  prepositions: ReadonlyMap<string, 'strong' | 'weak'>;
+  /** Locative prepositions, their tier and the CAMEO code prefixes they are limited to, if any (prepositions.tsv). */
+  prepositions: ReadonlyMap<string, Preposition>;
   /** English demonyms of every country, lower case ("iranian", "european" is added by not-places.txt if wanted). */
   demonyms: ReadonlySet<string>;
+}
+
+/** A locative preposition: strong ("in", "near") or weak ("to", "from"), and the CAMEO code prefixes it is limited to (null: all). */
+export interface Preposition {
+  tier: 'strong' | 'weak';
+  codes: string[] | null;
 }
 
 /** The loaded gazetteer: an index by normalised name over cities, areas and countries. */
@@ -160,6 +166,7 @@ function buildGazetteer(): Gazetteer {
 
   const words = loadWords(countries);
   for (const key of words.notPlaces) index.delete(key);
+  for (const key of words.directions) index.delete(key); // "East" (East Region, Cameroon), "Central"
   return {
     lookup(key: string): Candidate[] {
       const out: Candidate[] = [];
@@ -209,7 +216,9 @@ function loadWords(countries: Country[]): PlaceWords {
     adminWords: new Set(readList('admin-words.txt').map(placeKey)),
     directions: new Set(kinds.filter((r) => r[0] === 'direction').map((r) => r[1]!.toLowerCase())),
     placeNouns: new Set(kinds.filter((r) => r[0] === 'noun').map((r) => r[1]!.toLowerCase())),
-    prepositions: new Map(readTable('prepositions.tsv').map((r) => [r[0]!, r[1] === 'weak' ? 'weak' : 'strong'] as const)),
+    prepositions: new Map(readTable('prepositions.tsv').map((r): [string, Preposition] => [
+      r[0]!, { tier: r[1] === 'weak' ? 'weak' : 'strong', codes: r[2]?.trim() ? r[2].trim().split(/\s+/) : null },
+    ])),
     demonyms,
   };
 }

@@ -24,6 +24,8 @@ export interface PlaceMention {
   /** The locative preposition that governs the name ("in", "near"), or null. */
   preposition: string | null;
   tier: 'strong' | 'weak' | null;
+  /** CAMEO code prefixes the preposition is limited to ("from": 087, 174), or null for every event. */
+  codes: string[] | null;
   /** Index, in the sentence's mention list, of the mention that narrows this one ("Aleppo, Syria", "Nigeria's Niger State"). */
   qualifier: number | null;
   /** True for a mention that only narrows another one. */
@@ -58,7 +60,7 @@ export function findPlaceMentions(tokens: Token[], start: number, end: number, m
     }
     const mention: PlaceMention = {
       tokens: [i, last], text: '', span: [t.start, tokens[last - 1]!.end], key: m.key, candidates: m.candidates,
-      adminHint, preposition: null, tier: null, qualifier: null, isQualifier: false,
+      adminHint, preposition: null, tier: null, codes: null, qualifier: null, isQualifier: false,
     };
     const why = personOrOrganisation(tokens, i, last, start, free, gaz, m.key);
     out.push(mention);
@@ -87,8 +89,9 @@ function longestName(
     if (!isCapitalised(t.text) && !/^\p{N}/u.test(t.text)) continue;
     const key = placeKey(words.join(' '));
     if (key.split(' ').length > gaz.maxWords) break;
-    if (key.length <= 3 && !/^[\p{Lu}.]+$/u.test(words.join(''))) continue; // "US" but not "Us"
-    const candidates = gaz.lookup(key);
+    let candidates = gaz.lookup(key);
+    // a name of three letters or fewer is an abbreviation: only aliases ("US", "UK", "UAE"), written in capitals
+    if (key.replace(/ /g, '').length <= 3) candidates = /^[\p{Lu}.]+$/u.test(words.join('')) ? candidates.filter((c) => c.alias) : [];
     if (candidates.length) best = { end: k + 1, key, candidates };
   }
   return best;
@@ -148,21 +151,22 @@ function markQualifiers(tokens: Token[], ms: PlaceMention[]): void {
 function findPreposition(tokens: Token[], m: PlaceMention, start: number, end: number, gaz: Gazetteer): void {
   const w = gaz.words;
   const after = tokens[m.tokens[1]];
-  if (!m.isQualifier && after && m.tokens[1] < end && (after.norm === "'s" || after.norm === "'") && after.pos === 'PART') return; // "Washington's decision": an actor
+  if (!m.isQualifier && after && m.tokens[1] < end && (after.norm === "'s" || after.norm === "'") && after.pos === 'PART') {
+    // "Washington's decision" is an actor; "Syria's east", "Iran's capital" still a place
+    const owned = tokens[m.tokens[1] + 1]?.norm ?? '';
+    if (!w.directions.has(owned) && !w.placeNouns.has(owned)) return;
+  }
   let crossedList = false;
   for (let k = m.tokens[0] - 1; k >= start && m.tokens[0] - k <= MAX_PREPOSITION_REACH; k--) {
     const t = tokens[k]!;
-    const tier = w.prepositions.get(t.norm);
-    if (tier && (t.pos === 'ADP' || t.pos === 'SCONJ' || t.pos === 'ADV' || t.pos === 'PART')) {
+    const outOf = t.norm === 'of' && tokens[k - 1]?.norm === 'out'; // "pull troops out of Syria"
+    const prep = w.prepositions.get(outOf ? 'out of' : t.norm);
+    if (prep && (outOf || t.pos === 'ADP' || t.pos === 'SCONJ' || t.pos === 'ADV' || t.pos === 'PART')) {
       if (t.norm === 'to' && tokens[k - 1]?.norm === 'according') return;
       if (crossedList && subjectList(tokens, m.tokens[1], end)) return;
-      m.preposition = t.norm;
-      m.tier = tier;
-      return;
-    }
-    if (t.norm === 'of' && tokens[k - 1]?.norm === 'out') { // "pull troops out of Syria"
-      m.preposition = 'out of';
-      m.tier = w.prepositions.get('out of') ?? 'weak';
+      m.preposition = outOf ? 'out of' : t.norm;
+      m.tier = prep.tier;
+      m.codes = prep.codes;
       return;
     }
     if (t.norm === ',' || t.norm === 'and' || t.norm === 'or') { crossedList = true; continue; }

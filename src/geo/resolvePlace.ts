@@ -79,7 +79,7 @@ export function resolveDateline(place: string, gaz: Gazetteer, ctx: GeoContext):
   const [head, tail] = place.split(',').map((s) => s.trim());
   const mention = (text: string): PlaceMention => ({
     tokens: [0, 0], text, span: [0, 0], key: placeKey(text), candidates: gaz.lookup(placeKey(text)),
-    adminHint: false, preposition: null, tier: null, qualifier: null, isQualifier: false,
+    adminHint: false, preposition: null, tier: null, codes: null, qualifier: null, isQualifier: false,
   });
   const q = tail ? resolvePlace(mention(tail), ctx) : null;
   return resolvePlace(mention(head ?? ''), ctx, q);

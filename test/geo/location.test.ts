@@ -59,6 +59,21 @@ describe('event location: a place in the event clause', () => {
     expect(e!.location).toMatchObject({ name: 'Tehran', country: 'IRN', admin1: 'Tehran Province', precision: 'city', geonameid: 112931 });
   });
 
+  it('"out of" and "from" locate a withdrawal (CAMEO 087), not other events', () => {
+    const [e] = events('The United States pulled its troops out of Syria.', '2019-01-10');
+    expect(e!.cameo.code).toBe('0874');
+    expect(e!.location).toMatchObject({ name: 'Syria', country: 'SYR', precision: 'country' });
+    const [f] = events('Police arrested a man from London.', '2019-01-10');
+    expect(f!.location).toBeNull();
+  });
+
+  it('"at the White House" is Washington, D.C., not the Tennessee town; "in Syria\'s east" is Syria', () => {
+    const [e] = events('Iranian officials met Russian diplomats at the White House.', '2019-01-01');
+    expect(e!.location).toMatchObject({ name: 'Washington, D.C.', country: 'USA', precision: 'city' });
+    const [f] = events("Russian troops attacked rebels in Syria's east.", '2019-01-01');
+    expect(f!.location).toMatchObject({ name: 'Syria', country: 'SYR' });
+  });
+
   it('one unknown place name never drops the others', () => {
     const [e] = events('Russian troops attacked rebels in Qwertabad, Aleppo and Homs.', '2019-03-05');
     expect(e!.location).toMatchObject({ name: 'Aleppo', country: 'SYR' });
