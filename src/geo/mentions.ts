@@ -150,12 +150,7 @@ function markQualifiers(tokens: Token[], ms: PlaceMention[]): void {
  */
 function findPreposition(tokens: Token[], m: PlaceMention, start: number, end: number, gaz: Gazetteer): void {
   const w = gaz.words;
-  const after = tokens[m.tokens[1]];
-  if (!m.isQualifier && after && m.tokens[1] < end && (after.norm === "'s" || after.norm === "'") && after.pos === 'PART') {
-    // "Washington's decision" is an actor; "Syria's east", "Iran's capital" still a place
-    const owned = tokens[m.tokens[1] + 1]?.norm ?? '';
-    if (!w.directions.has(owned) && !w.placeNouns.has(owned)) return;
-  }
+  if (!m.isQualifier && isPossessor(tokens, m.tokens[1], end, gaz)) return;
   let crossedList = false;
   for (let k = m.tokens[0] - 1; k >= start && m.tokens[0] - k <= MAX_PREPOSITION_REACH; k--) {
     const t = tokens[k]!;
@@ -172,6 +167,14 @@ function findPreposition(tokens: Token[], m: PlaceMention, start: number, end: n
     if (t.norm === ',' || t.norm === 'and' || t.norm === 'or') { crossedList = true; continue; }
     if (!bridges(t, gaz)) return;
   }
+}
+
+/** "Washington's decision" is an actor; "Syria's east", "Iran's capital" are still places. */
+function isPossessor(tokens: Token[], after: number, end: number, gaz: Gazetteer): boolean {
+  const t = tokens[after];
+  if (!t || after >= end || (t.norm !== "'s" && t.norm !== "'") || t.pos !== 'PART') return false;
+  const owned = tokens[after + 1]?.norm ?? '';
+  return !gaz.words.directions.has(owned) && !gaz.words.placeNouns.has(owned);
 }
 
 /** Tokens that may stand between a preposition and its place: "the", "northern", "city", "of", "'s", other names. */
