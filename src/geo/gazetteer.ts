@@ -50,8 +50,8 @@ export interface PlaceWords {
   placeNouns: ReadonlySet<string>;
   /** Locative prepositions, their tier and the CAMEO code prefixes they are limited to, if any (prepositions.tsv). */
   prepositions: ReadonlyMap<string, Preposition>;
-  /** English demonyms of every country, lower case ("iranian", "european" is added by not-places.txt if wanted). */
-  demonyms: ReadonlySet<string>;
+  /** English demonyms of every country by `placeKey` → ISO 3166 alpha-3 ("iranian" → IRN). */
+  demonyms: ReadonlyMap<string, string>;
 }
 
 /** A locative preposition: strong ("in", "near") or weak ("to", "from"), and the CAMEO code prefixes it is limited to (null: all). */
@@ -68,6 +68,8 @@ export interface Gazetteer {
   maxWords: number;
   /** The country entry for an ISO 3166 alpha-3 code, or null. */
   country(iso3: string): Place | null;
+  /** The capital city of a country (world-countries' capital, found among the country's places), or null. */
+  capital(iso3: string): Place | null;
   words: PlaceWords;
   /** Sizes, for the benchmark and `dyad explain`. */
   stats: { cities: number; admin1: number; countries: number; keys: number; aliases: number };
@@ -134,10 +136,12 @@ function buildGazetteer(): Gazetteer {
     }
   }
   const countryIds = new Map<string, number>();
+  const capitals = new Map<string, string>();
   for (const c of countries) {
     const iso3 = CODE_FIX[c.cca3] ?? c.cca3;
     const id = nCities + places.length;
     countryIds.set(iso3, id);
+    if (c.capital?.[0]) capitals.set(iso3, c.capital[0]);
     places.push({
       id, kind: 'country', name: c.name.common, country: iso3, lat: c.latlng[0]!, lon: c.latlng[1]!,
       geonameid: countryGeonames.get(c.cca2), population: 0, feature: 'PCLI',
@@ -180,6 +184,13 @@ function buildGazetteer(): Gazetteer {
       const id = countryIds.get(iso3);
       return id === undefined ? null : places[id - nCities]!;
     },
+    capital: (iso3) => {
+      const name = capitals.get(iso3);
+      const key = name ? placeKey(name) : '';
+      const ids = [...(index.get(key) ?? []), ...(aliases.get(key) ?? [])];
+      const found = ids.map(place).filter((p) => p.kind === 'city' && p.country === iso3);
+      return found.find((p) => p.feature === 'PPLC') ?? found[0] ?? null;
+    },
     words,
     stats: { cities: nCities, admin1: places.length - countries.length, countries: countries.length, keys: index.size, aliases: aliasCount },
   };
@@ -205,10 +216,10 @@ function stripAdminWord(name: string, adminWords: ReadonlySet<string>): string |
 
 function loadWords(countries: Country[]): PlaceWords {
   const kinds = readTable('place-words.txt');
-  const demonyms = new Set<string>();
+  const demonyms = new Map<string, string>();
   for (const c of countries) {
     const d = c.demonyms?.eng;
-    for (const x of [d?.m, d?.f]) if (x) demonyms.add(placeKey(x));
+    for (const x of [d?.m, d?.f]) if (x && !demonyms.has(placeKey(x))) demonyms.set(placeKey(x), CODE_FIX[c.cca3] ?? c.cca3);
   }
   return {
     notPlaces: new Set(readList('not-places.txt').map(placeKey)),

@@ -49,6 +49,12 @@ export function findPlaceMentions(tokens: Token[], start: number, end: number, m
   let i = start;
   while (i < end) {
     const t = tokens[i]!;
+    const capital = capitalMention(tokens, i, free, gaz);
+    if (capital) {
+      out.push(capital);
+      i = capital.tokens[1];
+      continue;
+    }
     if (!free(i) || !isCapitalised(t.text) || w.demonyms.has(placeKey(t.text))) { i++; continue; }
     const m = longestName(tokens, i, end, free, gaz);
     if (!m) { i++; continue; }
@@ -72,9 +78,32 @@ export function findPlaceMentions(tokens: Token[], start: number, end: number, m
     }
   }
   for (const m of out) m.text = tokens.slice(m.tokens[0], m.tokens[1]).map((t) => t.text).join(' ');
-  markQualifiers(tokens, out);
+  markQualifiers(tokens, out, gaz);
   for (const m of out) if (!m.rejected) findPreposition(tokens, m, start, end, gaz);
   return out;
+}
+
+/**
+ * "the Syrian capital", "Iran's capital": the capital city of the country
+ * (world-countries' capital), as a mention of tokens [i, end of "capital").
+ */
+function capitalMention(tokens: Token[], i: number, free: (k: number) => boolean, gaz: Gazetteer): PlaceMention | null {
+  const t = tokens[i]!;
+  if (!free(i) || !isCapitalised(t.text)) return null;
+  const key = placeKey(t.text);
+  let iso3 = gaz.words.demonyms.get(key);
+  let last = i + 1;
+  if (!iso3 && (tokens[i + 1]?.norm === "'s" || tokens[i + 1]?.norm === "'")) {
+    iso3 = gaz.lookup(key).find((c) => c.place.kind === 'country')?.place.country;
+    last = i + 2;
+  }
+  if (!iso3 || tokens[last]?.norm !== 'capital' || !free(last)) return null;
+  const place = gaz.capital(iso3);
+  if (!place) return null;
+  return {
+    tokens: [i, last + 1], text: '', span: [t.start, tokens[last]!.end], key: `${key} capital`, candidates: [{ place, alias: true }],
+    adminHint: false, preposition: null, tier: null, codes: null, qualifier: null, isQualifier: false,
+  };
 }
 
 function longestName(
@@ -125,7 +154,9 @@ function personOrOrganisation(
 }
 
 /** "Aleppo, Syria", "Niger State, Nigeria", "Nigeria's Niger State": the country or area narrows the other name. */
-function markQualifiers(tokens: Token[], ms: PlaceMention[]): void {
+function markQualifiers(tokens: Token[], ms: PlaceMention[], gaz: Gazetteer): void {
+  const w = gaz.words;
+  const modifier = (t: Token): boolean => t.pos === 'ADJ' || t.pos === 'ADV' || w.directions.has(t.norm) || w.demonyms.has(t.norm);
   for (let n = 0; n + 1 < ms.length; n++) {
     const a = ms[n]!;
     const b = ms[n + 1]!;
@@ -135,7 +166,7 @@ function markQualifiers(tokens: Token[], ms: PlaceMention[]): void {
     if (gap.length === 1 && gap[0] === ',' && broad(b)) {
       const after = tokens[b.tokens[1]];
       if (!after || after.norm !== 'and') { a.qualifier = n + 1; b.isQualifier = true; }
-    } else if (gap.length === 1 && (gap[0] === "'s" || gap[0] === "'") && broad(a)) {
+    } else if ((gap[0] === "'s" || gap[0] === "'") && tokens.slice(a.tokens[1] + 1, b.tokens[0]).every(modifier) && broad(a)) {
       b.qualifier = n; a.isQualifier = true;
     }
   }
@@ -173,8 +204,15 @@ function findPreposition(tokens: Token[], m: PlaceMention, start: number, end: n
 function isPossessor(tokens: Token[], after: number, end: number, gaz: Gazetteer): boolean {
   const t = tokens[after];
   if (!t || after >= end || (t.norm !== "'s" && t.norm !== "'") || t.pos !== 'PART') return false;
-  const owned = tokens[after + 1]?.norm ?? '';
-  return !gaz.words.directions.has(owned) && !gaz.words.placeNouns.has(owned);
+  const w = gaz.words;
+  // "Syria's east", "Syria's far eastern Deir ez-Zor province", "Syria's Kurdish autonomous region"
+  for (let k = after + 1; k < end; k++) {
+    const u = tokens[k]!;
+    if (w.directions.has(u.norm) || w.placeNouns.has(u.norm)) return false;
+    if (u.pos === 'ADJ' || u.pos === 'ADV' || w.demonyms.has(u.norm)) continue;
+    return !(isCapitalised(u.text) && u.pos === 'PROPN');
+  }
+  return true;
 }
 
 /** Tokens that may stand between a preposition and its place: "the", "northern", "city", "of", "'s", other names. */

@@ -29,6 +29,15 @@ describe('resolvePlace', () => {
     expect(places('Talks in Tehran, Dhaka and Khartoum.')).toEqual(['Tehran IRN city', 'Dhaka BGD city', 'Khartoum SDN city']);
   });
 
+  it('takes "the Syrian capital" and "Kazakhstan\'s capital" as the capital city', () => {
+    expect(places('An attack in the Syrian capital; talks in Kazakhstan\'s capital, Astana.')).toEqual(['Damascus SYR city', 'Nur-Sultan KAZ city']);
+  });
+
+  it('reaches a place across "the Black Sea resort of" and "Syria\'s far eastern"', () => {
+    expect(places('A summit in the Black Sea resort of Sochi.')).toEqual(['Sochi RUS city']);
+    expect(places("Fighting in Syria's far eastern Deir ez-Zor province.")).toEqual(['Deir ez-Zor Governorate SYR admin1']);
+  });
+
   it('uses aliases for news spellings', () => {
     expect(places('Fighting in Kiev, Raqqa and Hodeidah.')).toEqual(['Kyiv UKR city', 'Ar Raqqah SYR city', 'Al Ḩudaydah YEM city']);
   });
