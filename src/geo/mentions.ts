@@ -232,3 +232,12 @@ function subjectList(tokens: Token[], from: number, end: number): boolean {
   }
   return false;
 }
+
+/** One line for `dyad explain`: the mention, its preposition, and its candidates or why it was rejected. */
+export function describeMention(m: PlaceMention): string {
+  if (m.rejected) return `"${m.text}" is not a place (${m.rejected})`;
+  const where = m.preposition ? `"${m.preposition} ${m.text}" (${m.tier}${m.codes ? `, CAMEO ${m.codes.join(' ')} only` : ''})` : `"${m.text}" (no locative preposition: not an event location)`;
+  const top = m.candidates.slice(0, 4).map((c) => `${c.place.name} ${c.place.country} ${c.place.kind}${c.alias ? ' alias' : ''}`).join('; ');
+  const role = m.isQualifier ? ', narrows the place next to it' : '';
+  return `${where}${role}: ${m.candidates.length} candidate(s): ${top}${m.candidates.length > 4 ? '; …' : ''}`;
+}
