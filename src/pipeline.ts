@@ -135,7 +135,7 @@ function eventSpan(c: Candidate, clauses: Clause[], syntax: SentenceSyntax): Eve
   }
   const own = clauses[c.clause];
   if (own && own.end > c.verb) end = own.end;
-  return { code: c.code, verb: c.verb, start, end };
+  return { code: c.code, quadClass: describe(c.code)?.quad_class ?? 0, verb: c.verb, start, end };
 }
 
 function findDiscard(dict: Dictionaries, kind: 'sentence' | 'story', tokens: Token[], start: number, end: number) {

@@ -4,10 +4,19 @@ import type { PlaceMention } from './mentions.js';
 export interface EventSpan {
   /** CAMEO code of the event: some prepositions hold only for some codes ("from" for a withdrawal). */
   code: string;
+  /** CAMEO QuadClass: 1 verbal cooperation, 2 material cooperation, 3 verbal conflict, 4 material conflict. */
+  quadClass: number;
   verb: number;
   start: number;
   end: number;
 }
+
+/**
+ * QuadClasses whose events may take a place from elsewhere in the sentence. A material act happens
+ * somewhere the sentence names ("beat students who were rallying … in Dhaka"); a statement's other
+ * places are mostly what it is about ("Mattis insisted that America's role in Syria …").
+ */
+const SENTENCE_FALLBACK_QUADS: ReadonlySet<number> = new Set([2, 4]);
 
 /** The mention chosen for an event, and why ("in Tehran" in the event's clause, elsewhere in the sentence). */
 export interface ChosenMention {
@@ -20,8 +29,8 @@ export interface ChosenMention {
  * sentence: a place after a strong locative preposition in the event's own
  * clause ("met … in Tehran", "shelled positions near Aleppo"); else one after
  * a weak one there ("withdraw from Syria", "travelled to Moscow"); else a
- * strong locative place elsewhere in the sentence ("beat students who were
- * rallying … in Dhaka"). Within a tier, the place nearest the verb wins, one
+ * strong locative place elsewhere in the sentence, for material acts only
+ * ("beat students who were rallying … in Dhaka"). Within a tier, the place nearest the verb wins, one
  * after the verb before one before it. A mention that only narrows another
  * ("Syria" in "Aleppo, Syria") is never chosen itself. Returns null when the
  * sentence holds no locative place: the caller falls back to the dateline.
@@ -43,6 +52,7 @@ export function chooseMention(mentions: PlaceMention[], ev: EventSpan): ChosenMe
   if (strongHere !== null) return { mention: strongHere, how: 'clause' };
   const weakHere = nearest(usable.filter(({ m }) => m.tier === 'weak' && inClause(m)));
   if (weakHere !== null) return { mention: weakHere, how: 'clause' };
+  if (!SENTENCE_FALLBACK_QUADS.has(ev.quadClass)) return null;
   const elsewhere = nearest(usable.filter(({ m }) => m.tier === 'strong'));
   if (elsewhere !== null) return { mention: elsewhere, how: 'sentence' };
   return null;

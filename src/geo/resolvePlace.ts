@@ -14,8 +14,11 @@ export interface GeoContext {
 
 /** Score of a first-level area with no population figure: about that of a city of 630,000. */
 const ADMIN1_SCORE = 5.8;
-/** Bonus of a place in one of the story's countries (in log10 of population: about 300-fold). */
-const CONTEXT_BONUS = 2.5;
+/**
+ * Bonus of a place in one of the story's countries (in log10 of population: tenfold). Kept small
+ * because most international stories have US or UK actors: a larger one sent "Geneva" to Geneva, Illinois.
+ */
+const CONTEXT_BONUS = 1;
 /** Bonus of the usual meaning of a name in news (`aliases.tsv`). */
 const ALIAS_BONUS = 1.5;
 const FEATURE_BONUS: Readonly<Record<string, number>> = { PPLC: 1, PPLA: 0.3, PPLA2: 0.1 };
