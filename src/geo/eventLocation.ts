@@ -31,14 +31,16 @@ export interface ChosenMention {
  * a weak one there ("withdraw from Syria", "travelled to Moscow"); else a
  * strong locative place elsewhere in the sentence, for material acts only
  * ("beat students who were rallying … in Dhaka"). Within a tier, the place nearest the verb wins, one
- * after the verb before one before it. A mention that only narrows another
+ * after the verb before one before it. For a statement, a place after a topic noun ("discussed the war in Syria") is
+ * what it is about, not where it was made, and is skipped. A mention that only narrows another
  * ("Syria" in "Aleppo, Syria") is never chosen itself. Returns null when the
  * sentence holds no locative place: the caller falls back to the dateline.
  * Never uses an actor: a place that is the subject or object is no location.
  */
 export function chooseMention(mentions: PlaceMention[], ev: EventSpan): ChosenMention | null {
+  const material = SENTENCE_FALLBACK_QUADS.has(ev.quadClass);
   const usable = mentions.map((m, n) => ({ m, n })).filter(({ m }) => !m.rejected && !m.isQualifier && m.candidates.length && m.tier
-    && (!m.codes || m.codes.some((prefix) => ev.code.startsWith(prefix))));
+    && (!m.codes || m.codes.some((prefix) => ev.code.startsWith(prefix))) && (material || !m.topic));
   const inClause = (m: PlaceMention): boolean => m.tokens[0] >= ev.start && m.tokens[1] <= ev.end;
   const nearest = (list: { m: PlaceMention; n: number }[]): number | null => {
     let best: { n: number; d: number } | null = null;
@@ -52,7 +54,7 @@ export function chooseMention(mentions: PlaceMention[], ev: EventSpan): ChosenMe
   if (strongHere !== null) return { mention: strongHere, how: 'clause' };
   const weakHere = nearest(usable.filter(({ m }) => m.tier === 'weak' && inClause(m)));
   if (weakHere !== null) return { mention: weakHere, how: 'clause' };
-  if (!SENTENCE_FALLBACK_QUADS.has(ev.quadClass)) return null;
+  if (!material) return null;
   const elsewhere = nearest(usable.filter(({ m }) => m.tier === 'strong'));
   if (elsewhere !== null) return { mention: elsewhere, how: 'sentence' };
   return null;

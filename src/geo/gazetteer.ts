@@ -48,6 +48,8 @@ export interface PlaceWords {
   directions: ReadonlySet<string>;
   /** Nouns that introduce a place: "city", "town", "outskirts" (place-words.txt). */
   placeNouns: ReadonlySet<string>;
+  /** Nouns whose place is a statement's topic: "the war in Syria" (topic-nouns.txt). */
+  topicNouns: ReadonlySet<string>;
   /** Locative prepositions, their tier and the CAMEO code prefixes they are limited to, if any (prepositions.tsv). */
   prepositions: ReadonlyMap<string, Preposition>;
   /** English demonyms of every country by `placeKey` → ISO 3166 alpha-3 ("iranian" → IRN). */
@@ -225,6 +227,7 @@ function loadWords(countries: Country[]): PlaceWords {
     notPlaces: new Set(readList('not-places.txt').map(placeKey)),
     givenNames: new Set(readList('given-names.txt').map(placeKey)),
     adminWords: new Set(readList('admin-words.txt').map(placeKey)),
+    topicNouns: new Set(readList('topic-nouns.txt').map((l) => l.toLowerCase())),
     directions: new Set(kinds.filter((r) => r[0] === 'direction').map((r) => r[1]!.toLowerCase())),
     placeNouns: new Set(kinds.filter((r) => r[0] === 'noun').map((r) => r[1]!.toLowerCase())),
     prepositions: new Map(readTable('prepositions.tsv').map((r): [string, Preposition] => [

@@ -26,6 +26,8 @@ export interface PlaceMention {
   tier: 'strong' | 'weak' | null;
   /** CAMEO code prefixes the preposition is limited to ("from": 087, 174), or null for every event. */
   codes: string[] | null;
+  /** The preposition follows a topic noun ("the war in Syria"): the place is what a statement is about. */
+  topic?: boolean;
   /** Index, in the sentence's mention list, of the mention that narrows this one ("Aleppo, Syria", "Nigeria's Niger State"). */
   qualifier: number | null;
   /** True for a mention that only narrows another one. */
@@ -193,6 +195,8 @@ function findPreposition(tokens: Token[], m: PlaceMention, start: number, end: n
       m.preposition = outOf ? 'out of' : t.norm;
       m.tier = prep.tier;
       m.codes = prep.codes;
+      const head = tokens[outOf ? k - 2 : k - 1];
+      if (head && head.i >= start && (w.topicNouns.has(head.norm) || w.topicNouns.has(head.lemma))) m.topic = true;
       return;
     }
     if (t.norm === ',' || t.norm === 'and' || t.norm === 'or') { crossedList = true; continue; }

@@ -74,6 +74,14 @@ describe('event location: a place in the event clause', () => {
     expect(f!.location).toMatchObject({ name: 'Syria', country: 'SYR' });
   });
 
+  it('a statement about "the war in Syria" is not located in Syria; an attack there is', () => {
+    const [e] = events('Iran criticised Russia over the war in Syria.', '2019-01-01');
+    expect(e!.cameo.code).toBe('111');
+    expect(e!.location).toBeNull();
+    const [f] = events('Russian troops attacked rebels in the war in Syria.', '2019-01-01');
+    expect(f!.location).toMatchObject({ name: 'Syria', country: 'SYR' });
+  });
+
   it('one unknown place name never drops the others', () => {
     const [e] = events('Russian troops attacked rebels in Qwertabad, Aleppo and Homs.', '2019-03-05');
     expect(e!.location).toMatchObject({ name: 'Aleppo', country: 'SYR' });
