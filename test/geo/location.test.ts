@@ -82,6 +82,13 @@ describe('event location: a place in the event clause', () => {
     expect(f!.location).toMatchObject({ name: 'Syria', country: 'SYR' });
   });
 
+  it('"on" and "over" locate attacks only', () => {
+    const [e] = events('Russian troops attacked rebels on Idlib province.', '2019-03-05');
+    expect(e!.location).toMatchObject({ name: 'Idlib Governorate', precision: 'admin1' });
+    const [f] = events('Iran criticised Russia over Idlib.', '2019-03-05');
+    expect(f!.location).toBeNull();
+  });
+
   it('one unknown place name never drops the others', () => {
     const [e] = events('Russian troops attacked rebels in Qwertabad, Aleppo and Homs.', '2019-03-05');
     expect(e!.location).toMatchObject({ name: 'Aleppo', country: 'SYR' });

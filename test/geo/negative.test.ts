@@ -26,6 +26,8 @@ const NO_LOCATION = [
   'Police arrested a man from London.',
   'Russia criticised Nato and the UN in the EU.',
   'Police arrested protesters in the Middle East.',
+  'Kurdish fighters called on Russia to help.',
+  'Blair presented his dossier on Iraq.',
 ];
 
 describe('no location (negative cases)', () => {
