@@ -22,8 +22,13 @@ const CONTEXT_BONUS = 1;
 /** Bonus of the usual meaning of a name in news (`aliases.tsv`). */
 const ALIAS_BONUS = 1.5;
 const FEATURE_BONUS: Readonly<Record<string, number>> = { PPLC: 1, PPLA: 0.3, PPLA2: 0.1 };
-/** A town smaller than this, outside the story's countries and not an alias, is too weak a guess. */
-const MIN_FOREIGN_POPULATION = 5_000;
+/**
+ * A town smaller than this, outside the story's countries, neither a capital nor the seat of an
+ * area nor an alias, is too weak a guess: on the Guardian sample such matches were surnames and
+ * common words after "to" or "for" ("against Underwood", "for Change").
+ */
+const MIN_FOREIGN_POPULATION = 50_000;
+const SEATS: ReadonlySet<string> = new Set(['PPLC', 'PPLA']);
 
 /**
  * Resolves one mention to a gazetteer place, like a careful geoparser:
@@ -61,7 +66,8 @@ export function resolvePlace(m: PlaceMention, ctx: GeoContext, qualifier: Place 
   }
   if (!best) return null;
   const p = best.place;
-  if (p.kind === 'city' && p.population < MIN_FOREIGN_POPULATION && !best.alias && !ctx.countries.has(p.country) && !qualifier) return null;
+  if (p.kind === 'city' && p.population < MIN_FOREIGN_POPULATION && !SEATS.has(p.feature) && !best.alias
+    && !ctx.countries.has(p.country) && !qualifier) return null;
   return p;
 }
 
