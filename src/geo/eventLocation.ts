@@ -29,8 +29,9 @@ export interface ChosenMention {
  * sentence: a place after a strong locative preposition in the event's own
  * clause ("met … in Tehran", "shelled positions near Aleppo"); else one after
  * a weak one there ("withdraw from Syria", "travelled to Moscow"); else a
- * strong locative place elsewhere in the sentence, for material acts only
- * ("beat students who were rallying … in Dhaka"). Within a tier, the place nearest the verb wins, one
+ * strong locative place elsewhere in the sentence, for material acts
+ * ("beat students who were rallying … in Dhaka") or when a verb that places
+ * events governs it ("a meeting …, which was held at … in Tehran"). Within a tier, the place nearest the verb wins, one
  * after the verb before one before it. For a statement, a place after a topic noun ("discussed the war in Syria") is
  * what it is about, not where it was made, and is skipped. A mention that only narrows another
  * ("Syria" in "Aleppo, Syria") is never chosen itself. Returns null when the
@@ -54,8 +55,7 @@ export function chooseMention(mentions: PlaceMention[], ev: EventSpan): ChosenMe
   if (strongHere !== null) return { mention: strongHere, how: 'clause' };
   const weakHere = nearest(usable.filter(({ m }) => m.tier === 'weak' && inClause(m)));
   if (weakHere !== null) return { mention: weakHere, how: 'clause' };
-  if (!material) return null;
-  const elsewhere = nearest(usable.filter(({ m }) => m.tier === 'strong'));
+  const elsewhere = nearest(usable.filter(({ m }) => m.tier === 'strong' && (material || m.anchored)));
   if (elsewhere !== null) return { mention: elsewhere, how: 'sentence' };
   return null;
 }

@@ -48,6 +48,8 @@ export interface PlaceWords {
   directions: ReadonlySet<string>;
   /** Nouns that introduce a place: "city", "town", "outskirts" (place-words.txt). */
   placeNouns: ReadonlySet<string>;
+  /** Verbs that place an event ("was held in", "took place in"): anchor-verbs.txt, lemmas. */
+  anchorVerbs: ReadonlySet<string>;
   /** Nouns whose place is a statement's topic: "the war in Syria" (topic-nouns.txt). */
   topicNouns: ReadonlySet<string>;
   /** Locative prepositions, their tier and the CAMEO code prefixes they are limited to, if any (prepositions.tsv). */
@@ -228,6 +230,7 @@ function loadWords(countries: Country[]): PlaceWords {
     givenNames: new Set(readList('given-names.txt').map(placeKey)),
     adminWords: new Set(readList('admin-words.txt').map(placeKey)),
     topicNouns: new Set(readList('topic-nouns.txt').map((l) => l.toLowerCase())),
+    anchorVerbs: new Set(readList('anchor-verbs.txt').map((l) => l.toLowerCase())),
     directions: new Set(kinds.filter((r) => r[0] === 'direction').map((r) => r[1]!.toLowerCase())),
     placeNouns: new Set(kinds.filter((r) => r[0] === 'noun').map((r) => r[1]!.toLowerCase())),
     prepositions: new Map(readTable('prepositions.tsv').map((r): [string, Preposition] => [

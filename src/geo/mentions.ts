@@ -28,6 +28,8 @@ export interface PlaceMention {
   codes: string[] | null;
   /** The preposition follows a topic noun ("the war in Syria"): the place is what a statement is about. */
   topic?: boolean;
+  /** A verb that places an event governs the phrase ("was held at … in Tehran", "took place in Geneva"). */
+  anchored?: boolean;
   /** Index, in the sentence's mention list, of the mention that narrows this one ("Aleppo, Syria", "Nigeria's Niger State"). */
   qualifier: number | null;
   /** True for a mention that only narrows another one. */
@@ -197,11 +199,22 @@ function findPreposition(tokens: Token[], m: PlaceMention, start: number, end: n
       m.codes = prep.codes;
       const head = tokens[outOf ? k - 2 : k - 1];
       if (head && head.i >= start && (w.topicNouns.has(head.norm) || w.topicNouns.has(head.lemma))) m.topic = true;
+      m.anchored = anchoredAt(tokens, k, start, gaz);
       return;
     }
     if (t.norm === ',' || t.norm === 'and' || t.norm === 'or') { crossedList = true; continue; }
     if (!bridges(t, gaz)) return;
   }
+}
+
+/** "was held at the Navy's headquarters in Tehran": a verb of anchor-verbs.txt shortly before the preposition at `k`. */
+function anchoredAt(tokens: Token[], k: number, start: number, gaz: Gazetteer): boolean {
+  for (let j = k - 1; j >= start && k - j <= 8; j--) {
+    const t = tokens[j]!;
+    if (t.pos === 'VERB') return gaz.words.anchorVerbs.has(t.lemma) && (t.lemma !== 'take' || tokens[j + 1]?.norm === 'place');
+    if (t.pos === 'PUNCT' && t.norm !== "'s" && t.norm !== '-') return false;
+  }
+  return false;
 }
 
 /** "Washington's decision" is an actor; "Syria's east", "Iran's capital" are still places. */

@@ -105,6 +105,14 @@ describe('event location: elsewhere in the sentence, then the dateline', () => {
     expect(e!.evidence.notes).toContain('location: Dhaka (city) from "in Dhaka" elsewhere in the sentence');
   });
 
+  it('takes no place from another clause for a statement, unless a placing verb governs it', () => {
+    const [e] = codeGeo('Iran criticised Russia, which attacked rebels in Aleppo.', '2019-01-01');
+    expect(e!.cameo.code).toBe('111');
+    expect(e!.location).toBeNull();
+    const [f] = events("Iran's navy chief met Russian officials on Tuesday at talks that took place in Geneva.", '2018-12-27');
+    expect(f!.location).toMatchObject({ name: 'Genève', country: 'CHE', precision: 'city' });
+  });
+
   it('falls back to the dateline place for the story', () => {
     const [e] = events("TEHRAN – Iran's navy chief met Russian officials on Tuesday.", '2018-12-27');
     expect(e!.location).toMatchObject({ name: 'Tehran', country: 'IRN', precision: 'city' });
