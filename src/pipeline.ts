@@ -124,7 +124,10 @@ export function codeStory(story: Story, dict: Dictionaries, options: CodeOptions
  * The token span of a candidate's clause for the geo stage: from the end of
  * the last clause that closes before the verb (or the sentence start) to the
  * end of the candidate's clause (or of the first clause that closes after
- * the verb, for event nouns outside their clause).
+ * the verb, for event nouns outside their clause); narrowed to the tokens
+ * after the last other verb group before the verb and before the next
+ * finite or participle verb group after it, so that "arrived in Iran … an
+ * agreement signed in January 2015" does not give the signing Iran.
  */
 function eventSpan(c: Candidate, clauses: Clause[], syntax: SentenceSyntax): EventSpan {
   let start = syntax.start;
@@ -135,6 +138,11 @@ function eventSpan(c: Candidate, clauses: Clause[], syntax: SentenceSyntax): Eve
   }
   const own = clauses[c.clause];
   if (own && own.end > c.verb) end = own.end;
+  for (const v of syntax.verbs) {
+    if (v.start <= c.verb && c.verb < v.end) continue;
+    if (v.end <= c.verb) start = Math.max(start, v.end);
+    else if (!v.infinitive) end = Math.min(end, v.start);
+  }
   return { code: c.code, quadClass: describe(c.code)?.quad_class ?? 0, verb: c.verb, start, end };
 }
 

@@ -16,7 +16,8 @@ export interface PendingLocation {
  * every actor of the story can inform the choice): builds the story's
  * context — countries of the actors, of the dateline and of the countries the
  * story names — then sets `record.location` of each event from its chosen
- * mention, else from the dateline, else null. An actor's home country is
+ * mention, else from the dateline (for events of the story's days, not for
+ * background such as "an agreement signed in January 2015"), else null. An actor's home country is
  * never used as a location. Adds a `location: …` note to the evidence.
  */
 export function locateEvents(pending: PendingLocation[], allMentions: PlaceMention[], dateline: Dateline | null, gaz: Gazetteer): void {
@@ -37,13 +38,24 @@ export function locateEvents(pending: PendingLocation[], allMentions: PlaceMenti
       const m = p.mentions[p.chosen!.mention]!;
       p.record.location = toLocation(place);
       note(p.record, `location: ${place.name} (${place.kind}) from "${m.preposition} ${m.text}" ${p.chosen!.how === 'clause' ? "in the event's clause" : 'elsewhere in the sentence'}`);
-    } else if (fromDateline) {
+    } else if (fromDateline && nearStoryDate(p.record)) {
       p.record.location = toLocation(fromDateline);
       note(p.record, `location: ${fromDateline.name} (${fromDateline.kind}) from the dateline "${dateline!.place}"`);
     } else {
       p.record.location = null;
     }
   }
+}
+
+/** Days within which an event counts as the story's own news, for the dateline fallback. */
+const DATELINE_DAYS = 14;
+
+/** True when the event is dated on the story date or within DATELINE_DAYS of it (day precision). */
+function nearStoryDate(r: EventRecord): boolean {
+  if (r.date_precision === 'story') return true;
+  if (r.date_precision !== 'day') return false;
+  const days = Math.abs(Date.parse(r.date) - Date.parse(r.story_date)) / 86_400_000;
+  return days <= DATELINE_DAYS;
 }
 
 function resolveChosen(mentions: PlaceMention[], n: number, ctx: GeoContext): Place | null {

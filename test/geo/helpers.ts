@@ -13,7 +13,7 @@ const read = (name: string): [string, string] => [name, readFileSync(FIXTURES + 
 
 /** Verb patterns for the geo tests, written here: one per event kind the tests need. */
 const GEO_VERBS = [
-  '040  meet (with) +', '042  visit +', '046  hold talks (with +)', '0874 pull * @TROOPS out (of +)', '111  criticise|criticize +',
+  '040  meet (with) +', '042  visit +', '046  hold talks (with +)', '057  sign agreement (with +)', '0874 pull * @TROOPS out (of +)', '111  criticise|criticize +',
   '173  arrest|detain +', '175  beat +', '181  abduct|kidnap +', '190  attack +', '193  fight +', '194  shell +',
 ].join('\n');
 

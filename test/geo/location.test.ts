@@ -119,6 +119,15 @@ describe('event location: elsewhere in the sentence, then the dateline', () => {
     expect(e!.evidence.notes).toContain('location: Tehran (city) from the dateline "TEHRAN"');
   });
 
+  it('gives no dateline place to a background event', () => {
+    const events2 = codeGeo('TEHRAN – Iran signed an agreement with Russia in January 2015.', '2018-12-27');
+    expect(events2.length).toBeGreaterThan(0);
+    for (const e of events2) {
+      expect(e.date).toBe('2015-01');
+      expect(e.location).toBeNull();
+    }
+  });
+
   it('narrows a dateline by its second part: "KHARTOUM, Sudan"', () => {
     const [e] = events('KHARTOUM, Sudan (Reuters) — Sudanese police beat protesters on Sunday, witnesses said.', '2024-07-08');
     expect(e!.location).toMatchObject({ name: 'Khartoum', country: 'SDN', precision: 'city' });
