@@ -185,7 +185,7 @@ function markQualifiers(tokens: Token[], ms: PlaceMention[], gaz: Gazetteer): vo
  */
 function findPreposition(tokens: Token[], m: PlaceMention, start: number, end: number, gaz: Gazetteer): void {
   const w = gaz.words;
-  if (!m.isQualifier && isPossessor(tokens, m.tokens[1], end, gaz)) return;
+  if (!m.isQualifier && (isPossessor(tokens, m.tokens[1], end, gaz) || isModifier(tokens, m.tokens[1], end, gaz))) return;
   let crossedList = false;
   for (let k = m.tokens[0] - 1; k >= start && m.tokens[0] - k <= MAX_PREPOSITION_REACH; k--) {
     const t = tokens[k]!;
@@ -215,6 +215,13 @@ function anchoredAt(tokens: Token[], k: number, start: number, gaz: Gazetteer): 
     if (t.pos === 'PUNCT' && t.norm !== "'s" && t.norm !== '-') return false;
   }
   return false;
+}
+
+/** "in the US and Turkish press", "the UK and French governments": the name modifies a noun like the demonym after it. */
+function isModifier(tokens: Token[], after: number, end: number, gaz: Gazetteer): boolean {
+  const and = tokens[after];
+  const next = tokens[after + 1];
+  return !!and && !!next && after + 1 < end && (and.norm === 'and' || and.norm === 'or') && gaz.words.demonyms.has(placeKey(next.text));
 }
 
 /** "Washington's decision" is an actor; "Syria's east", "Iran's capital" are still places. */

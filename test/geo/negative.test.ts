@@ -28,6 +28,7 @@ const NO_LOCATION = [
   'Police arrested protesters in the Middle East.',
   'Kurdish fighters called on Russia to help.',
   'Blair presented his dossier on Iraq.',
+  'Accounts in the US and Turkish press angered Ankara.',
 ];
 
 describe('no location (negative cases)', () => {
