@@ -62,6 +62,7 @@ export function findPlaceMentions(tokens: Token[], start: number, end: number, m
     if (!free(i) || !isCapitalised(t.text) || w.demonyms.has(placeKey(t.text))) { i++; continue; }
     const m = longestName(tokens, i, end, free, gaz);
     if (!m) { i++; continue; }
+    if (!m.candidates.length) { i = m.end; continue; } // "South China Sea": a not-place, skipped whole
     let last = m.end;
     let adminHint = w.adminWords.has(m.key.split(' ').pop()!);
     if (!adminHint && free(last) && w.adminWords.has(tokens[last]!.norm) && m.candidates.some((c) => c.place.kind === 'admin1')) {
@@ -122,6 +123,7 @@ function longestName(
     if (!isCapitalised(t.text) && !/^\p{N}/u.test(t.text)) continue;
     const key = placeKey(words.join(' '));
     if (key.split(' ').length > gaz.maxWords) break;
+    if (gaz.words.notPlaces.has(key) && key.includes(' ')) best = { end: k + 1, key, candidates: [] };
     let candidates = gaz.lookup(key);
     // a name of three letters or fewer is an abbreviation: only aliases ("US", "UK", "UAE"), written in capitals
     if (key.replace(/ /g, '').length <= 3) candidates = /^[\p{Lu}.]+$/u.test(words.join('')) ? candidates.filter((c) => c.alias) : [];

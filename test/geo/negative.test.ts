@@ -29,6 +29,9 @@ const NO_LOCATION = [
   'Kurdish fighters called on Russia to help.',
   'Blair presented his dossier on Iraq.',
   'Accounts in the US and Turkish press angered Ankara.',
+  'Chinese ships attacked a tanker in the South China Sea.',
+  'The navy attacked smugglers in the Gulf of Mexico.',
+  'Police arrested protesters across Latin America.',
 ];
 
 describe('no location (negative cases)', () => {
