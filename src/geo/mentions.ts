@@ -219,11 +219,17 @@ function anchoredAt(tokens: Token[], k: number, start: number, gaz: Gazetteer): 
   return false;
 }
 
-/** "in the US and Turkish press", "the UK and French governments": the name modifies a noun like the demonym after it. */
+/**
+ * The name modifies a noun: "outside the U.S. embassy in Ankara", "the Iran deal", "in the US and
+ * Turkish press". A place noun or admin word after it ("Gaza city", "Tehran province") is no modifier.
+ */
 function isModifier(tokens: Token[], after: number, end: number, gaz: Gazetteer): boolean {
-  const and = tokens[after];
-  const next = tokens[after + 1];
-  return !!and && !!next && after + 1 < end && (and.norm === 'and' || and.norm === 'or') && gaz.words.demonyms.has(placeKey(next.text));
+  const w = gaz.words;
+  const next = tokens[after];
+  if (!next || after >= end) return false;
+  if (next.pos === 'NOUN' && !isCapitalised(next.text)) return !w.placeNouns.has(next.norm) && !w.adminWords.has(next.norm) && !w.directions.has(next.norm);
+  const then = tokens[after + 1];
+  return !!then && after + 1 < end && (next.norm === 'and' || next.norm === 'or') && w.demonyms.has(placeKey(then.text));
 }
 
 /** "Washington's decision" is an actor; "Syria's east", "Iran's capital" are still places. */

@@ -89,6 +89,11 @@ describe('event location: a place in the event clause', () => {
     expect(f!.location).toBeNull();
   });
 
+  it('a country name that modifies a noun is no location: "outside the U.S. embassy in Ankara" is Ankara', () => {
+    const [e] = events('Police arrested protesters outside the U.S. embassy in Ankara.', '2019-01-01');
+    expect(e!.location).toMatchObject({ name: 'Ankara', country: 'TUR', precision: 'city' });
+  });
+
   it('one unknown place name never drops the others', () => {
     const [e] = events('Russian troops attacked rebels in Qwertabad, Aleppo and Homs.', '2019-03-05');
     expect(e!.location).toMatchObject({ name: 'Aleppo', country: 'SYR' });

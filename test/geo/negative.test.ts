@@ -32,6 +32,7 @@ const NO_LOCATION = [
   'Chinese ships attacked a tanker in the South China Sea.',
   'The navy attacked smugglers in the Gulf of Mexico.',
   'Police arrested protesters across Latin America.',
+  'Iran criticised the deal at the Iran talks.',
 ];
 
 describe('no location (negative cases)', () => {
