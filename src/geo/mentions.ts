@@ -59,7 +59,7 @@ export function findPlaceMentions(tokens: Token[], start: number, end: number, m
       i = capital.tokens[1];
       continue;
     }
-    if (!free(i) || !isCapitalised(t.text) || w.demonyms.has(placeKey(t.text))) { i++; continue; }
+    if (!free(i) || !isCapitalised(t.text) || isDemonym(t.text, gaz)) { i++; continue; }
     const m = longestName(tokens, i, end, free, gaz);
     if (!m) { i++; continue; }
     if (!m.candidates.length) { i = m.end; continue; } // "South China Sea": a not-place, skipped whole
@@ -86,6 +86,12 @@ export function findPlaceMentions(tokens: Token[], start: number, end: number, m
   markQualifiers(tokens, out, gaz);
   for (const m of out) if (!m.rejected) findPreposition(tokens, m, start, end, gaz);
   return out;
+}
+
+/** "Iranian", "Somali", but not "Djibouti" or "Gibraltar", whose demonym is the country's name. */
+function isDemonym(text: string, gaz: Gazetteer): boolean {
+  const key = placeKey(text);
+  return gaz.words.demonyms.has(key) && !gaz.lookup(key).some((c) => c.place.kind === 'country');
 }
 
 /**
@@ -229,7 +235,7 @@ function isModifier(tokens: Token[], after: number, end: number, gaz: Gazetteer)
   if (!next || after >= end) return false;
   if (next.pos === 'NOUN' && !isCapitalised(next.text)) return !w.placeNouns.has(next.norm) && !w.adminWords.has(next.norm) && !w.directions.has(next.norm);
   const then = tokens[after + 1];
-  return !!then && after + 1 < end && (next.norm === 'and' || next.norm === 'or') && w.demonyms.has(placeKey(then.text));
+  return !!then && after + 1 < end && (next.norm === 'and' || next.norm === 'or') && isDemonym(then.text, gaz);
 }
 
 /** "Washington's decision" is an actor; "Syria's east", "Iran's capital" are still places. */

@@ -23,6 +23,7 @@ describe('resolvePlace', () => {
 
   it('resolves a country name to the country, never a town of that name (CASE-14 kind)', () => {
     expect(places('Talks in China, Jordan and Georgia.')).toEqual(['China CHN country', 'Jordan JOR country', 'Georgia GEO country']);
+    expect(places('Talks in Djibouti and Gibraltar.')).toEqual(['Djibouti DJI country', 'Gibraltar GIB country']);
   });
 
   it('takes the seat-of-government city for a capital name', () => {
