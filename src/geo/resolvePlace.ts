@@ -48,7 +48,7 @@ export function resolvePlace(m: PlaceMention, ctx: GeoContext, qualifier: Place 
     if (areas.length) cands = areas;
   } else {
     const country = cands.find((c) => c.place.kind === 'country');
-    if (country) return country.place;
+    if (country) return sameNamedArea(m, cands, country.place, ctx) ?? country.place;
   }
   if (qualifier) {
     const inside = cands.filter((c) => c.place.country === qualifier.country
@@ -69,6 +69,17 @@ export function resolvePlace(m: PlaceMention, ctx: GeoContext, qualifier: Place 
   if (p.kind === 'city' && p.population < MIN_FOREIGN_POPULATION && !SEATS.has(p.feature) && !best.alias
     && !ctx.countries.has(p.country) && !qualifier) return null;
   return p;
+}
+
+/**
+ * "Police in Georgia arrested …" in a story whose countries include the USA but not Georgia:
+ * the US state of that very name, not the country. Only for an area whose full name is the
+ * mention ("Georgia"), not a bare one ("Niger" for Niger State).
+ */
+function sameNamedArea(m: PlaceMention, cands: Candidate[], country: Place, ctx: GeoContext): Place | null {
+  if (ctx.countries.has(country.country)) return null;
+  const area = cands.find((c) => c.place.kind === 'admin1' && placeKey(c.place.name) === m.key && ctx.countries.has(c.place.country));
+  return area ? area.place : null;
 }
 
 function score(c: Candidate, ctx: GeoContext): number {

@@ -26,6 +26,13 @@ describe('resolvePlace', () => {
     expect(places('Talks in Djibouti and Gibraltar.')).toEqual(['Djibouti DJI country', 'Gibraltar GIB country']);
   });
 
+  it('takes a US state named like a country only in a story about the USA and not that country', () => {
+    expect(places('Police in Georgia arrested protesters.')).toEqual(['Georgia GEO country']);
+    expect(places('Police in Georgia arrested protesters.', { countries: new Set(['USA']) })).toEqual(['Georgia USA admin1']);
+    expect(places('Police in Georgia arrested protesters.', { countries: new Set(['USA', 'GEO']) })).toEqual(['Georgia GEO country']);
+    expect(places('Soldiers patrolled in Niger.', { countries: new Set(['NGA']) })).toEqual(['Niger NER country']);
+  });
+
   it('takes the seat-of-government city for a capital name', () => {
     expect(places('Talks in Tehran, Dhaka and Khartoum.')).toEqual(['Tehran IRN city', 'Dhaka BGD city', 'Khartoum SDN city']);
   });
