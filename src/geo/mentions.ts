@@ -211,7 +211,7 @@ function findPreposition(tokens: Token[], m: PlaceMention, start: number, end: n
       return;
     }
     if (t.norm === ',' || t.norm === 'and' || t.norm === 'or') { crossedList = true; continue; }
-    if (!bridges(t, gaz)) return;
+    if (!bridges(t, gaz) && !inHyphenCompound(tokens, k)) return;
   }
 }
 
@@ -251,6 +251,15 @@ function isPossessor(tokens: Token[], after: number, end: number, gaz: Gazetteer
     return !(isCapitalised(u.text) && u.pos === 'PROPN');
   }
   return true;
+}
+
+/** "rebel-held", "Kurdish-held", "government-controlled": a part of a hyphenated modifier. */
+function inHyphenCompound(tokens: Token[], k: number): boolean {
+  const t = tokens[k]!;
+  const next = tokens[k + 1];
+  const prev = tokens[k - 1];
+  const hyphen = (u: Token | undefined): boolean => !!u && /^[-‐‑]$/.test(u.text);
+  return (hyphen(next) && next!.start === t.end) || (hyphen(prev) && prev!.end === t.start);
 }
 
 /** Tokens that may stand between a preposition and its place: "the", "northern", "city", "of", "'s", other names. */

@@ -22,6 +22,10 @@ describe('findPlaceMentions', () => {
     expect(brief('He was seen in the northern city of Aleppo and in north-central Nigeria.')).toEqual(['Aleppo in', 'Nigeria in']);
   });
 
+  it('reaches the place across hyphenated modifiers: "rebel-held Idlib", "the Kurdish-held town of Afrin"', () => {
+    expect(brief('Fighting in the Kurdish-held town of Afrin and in rebel-held Idlib.')).toEqual(['Afrin in', 'Idlib in']);
+  });
+
   it('marks qualifiers: "Aleppo, Syria", "Nigeria\'s Niger State"', () => {
     expect(brief("Fighting in Aleppo, Syria, and in Nigeria's Niger State.")).toEqual([
       'Aleppo in', 'Syria in (qualifier)', 'Nigeria in (qualifier)', 'Niger State in',
