@@ -4,6 +4,7 @@ import { allCameoCodes, describe, toPlover } from '../ontology/cameo.js';
 import { codeCommand, type Io } from './codeCommand.js';
 import { UserError } from './errors.js';
 import { explainCommand } from './explainCommand.js';
+import { actorsCommand } from './actorsCommand.js';
 
 const VERSION = (createRequire(import.meta.url)('../../package.json') as { version: string }).version;
 
@@ -46,6 +47,12 @@ export async function main(argv: string[], io: Io = processIo()): Promise<number
     .option('--date <YYYY-MM-DD>', 'publication date')
     .option('--negated', 'also show negated events')
     .action((text: string, opts) => { exit = explainCommand(text, opts, io); });
+
+  program.command('actors')
+    .description('list every actor mention with its code, the rule or entry that decided it, and what it refers to')
+    .argument('[inputs...]', '.txt story, .jsonl stories, or - for stdin')
+    .option('--date <YYYY-MM-DD>', 'publication date of .txt and stdin stories')
+    .action(async (inputs: string[], opts) => { exit = await actorsCommand(inputs, opts, io); });
 
   program.command('describe')
     .description('describe a CAMEO event code (name, root, Goldstein, QuadClass, PLOVER), or list them all')

@@ -74,7 +74,7 @@ export function findTimeExpressions(text: string, storyDate: string, tokens: Tok
 
 /** Words without which a paragraph holds no date chrono could read: saves parsing most of the text. */
 const DATE_HINT =
-  /\b(mon|tues|wednes|thurs|fri|satur|sun)days?\b|\b(january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|aug|sept?|oct|nov|dec)\b|yesterday|tomorrow|\bago\b|\b(last|next|this|past|coming|previous)\s+(week|month|year|night|morning|evening|afternoon|weekend|spring|summer|autumn|fall|winter)\b|\d{1,2}\/\d{1,2}\/\d{2,4}|\b\d{4}-\d{2}-\d{2}\b/i;
+  /\b(mon|tues|wednes|thurs|fri|satur|sun)days?\b|\b(january|february|march|april|june|july|august|september|october|november|december|jan|feb|aug|sept?|oct|nov|dec)\b|\b(in|on|of|early|late|mid|since|until|by|last|next|this)[\s-]+may\b|\bmay\s+\d|\d\s+may\b|yesterday|tomorrow|\bago\b|\b(last|next|this|past|coming|previous)\s+(week|month|year|night|morning|evening|afternoon|weekend|spring|summer|autumn|fall|winter)\b|\d{1,2}\/\d{1,2}\/\d{2,4}|\b\d{4}-\d{2}-\d{2}\b/i;
 
 /** A chrono reading with its index in the story text. */
 interface Reading {
