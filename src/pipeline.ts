@@ -2,14 +2,18 @@ import { createHash } from 'node:crypto';
 import { findActorHits } from './actors/hits.js';
 import { findParticipants, type Participant } from './actors/participants.js';
 import { StoryActors } from './actors/registry.js';
-import { findClauses } from './coder/clauses.js';
+import { findClauses, type Clause } from './coder/clauses.js';
 import { codeNouns, codeSentence, type Candidate } from './coder/codeSentence.js';
 import { findIssues } from './coder/issues.js';
 import { REFINERS } from './coder/refiners.js';
 import { silent, type Trace } from './coder/trace.js';
 import type { Dictionaries } from './dictionaries/dictionaries.js';
 import { longestMatchAt } from './dictionaries/trie.js';
-import type { ActorRecord, CodedActor, EventRecord, Story, Token } from './model/types.js';
+import { chooseMention, type EventSpan } from './geo/eventLocation.js';
+import { gazetteer } from './geo/gazetteer.js';
+import { locateEvents, type PendingLocation } from './geo/locateEvents.js';
+import { findPlaceMentions, type PlaceMention } from './geo/mentions.js';
+import type { ActorRecord, CodedActor, EntryRef, EventRecord, Story, Token } from './model/types.js';
 import { describe, toPlover } from './ontology/cameo.js';
 import { analyzeText, type TextLayer } from './text/analyze.js';
 import { parseSentence, type SentenceSyntax } from './text/syntax.js';
@@ -39,7 +43,7 @@ export interface CodedStory {
 export interface StoryAnalysis {
   text: TextLayer;
   times: TimeExpression[];
-  sentences: { syntax: SentenceSyntax; participants: Participant[]; candidates: Candidate[] }[];
+  sentences: { syntax: SentenceSyntax; participants: Participant[]; candidates: Candidate[]; places: PlaceMention[] }[];
 }
 
 /**
@@ -61,17 +65,19 @@ export function codeStory(story: Story, dict: Dictionaries, options: CodeOptions
   const mask = new Uint8Array(tokens.length);
   for (const t of times) for (let k = t.tokens[0]; k < t.tokens[1]; k++) mask[k] = 1;
   if (text.dateline) for (let k = text.dateline.tokens[0]; k < text.dateline.tokens[1]; k++) mask[k] = 2;
-  const storyDiscard = findDiscard(dict, 'story', tokens, 0, tokens.length);
+  const discards = findDiscards(dict, tokens);
+  const storyDiscard = discards.story;
   const actors = new StoryActors();
   actors.datelineCountry = datelineCountry(dict, tokens, text.dateline?.tokens ?? null, story.date);
   let lastDated: { date: EventDate; codes: Set<string> } | null = null;
   const records: EventRecord[] = [];
+  const gaz = gazetteer();
+  const located: PendingLocation[] = [];
+  const allPlaces: PlaceMention[] = [];
   for (const s of sentences) {
     if (!s.skip && storyDiscard) s.skip = { reason: 'discard', detail: `story discard "${storyDiscard.text}" (${storyDiscard.dictionary}:${storyDiscard.line})` };
-    if (!s.skip) {
-      const d = findDiscard(dict, 'sentence', tokens, s.tokenStart, s.tokenEnd);
-      if (d) s.skip = { reason: 'discard', detail: `"${d.text}" (${d.dictionary}:${d.line})` };
-    }
+    const d = discards.sentences.get(s.index);
+    if (!s.skip && d) s.skip = { reason: 'discard', detail: `"${d.text}" (${d.dictionary}:${d.line})` };
     if (s.skip) {
       result.skipped.push({ sentence: s.index, reason: s.skip.reason, detail: s.skip.detail });
       trace(() => `sentence ${s.index}: skipped (${s.skip!.reason}: ${s.skip!.detail})`);
@@ -82,7 +88,8 @@ export function codeStory(story: Story, dict: Dictionaries, options: CodeOptions
     // dated roles resolve against the sentence's own date when it names one ("signed in 2015 by …")
     const roleDate = sentenceDate(times, s.tokenStart, s.tokenEnd) ?? story.date;
     const hits = findActorHits(dict.actors, tokens, s.tokenStart, s.tokenEnd, roleDate, time, s.tokenStart);
-    const parts = findParticipants(tokens, syntax, hits, actors, dict.abstractNouns);
+    const places = findPlaceMentions(tokens, s.tokenStart, s.tokenEnd, time, gaz);
+    const parts = findParticipants(tokens, syntax, hits, actors, dict.abstractNouns, placeCountry(places));
     const clauses = findClauses(tokens, syntax, parts);
     let candidates = [
       ...codeSentence(tokens, s.index, syntax, parts, clauses, time, dict, actors, trace),
@@ -93,7 +100,8 @@ export function codeStory(story: Story, dict: Dictionaries, options: CodeOptions
       for (const c of candidates) c.hypothetical = true;
     }
     for (const refine of REFINERS) candidates = refine(candidates, trace);
-    analysis.sentences.push({ syntax, participants: parts, candidates });
+    allPlaces.push(...places);
+    analysis.sentences.push({ syntax, participants: parts, candidates, places });
     const attached = attachTimes(tokens, syntax, times);
     const sentenceTimes = times.filter((t) => t.tokens[0] >= s.tokenStart && t.tokens[0] < s.tokenEnd);
     for (const c of candidates) {
@@ -105,6 +113,7 @@ export function codeStory(story: Story, dict: Dictionaries, options: CodeOptions
       const record = toRecord(story, s.index, tokens, c, when);
       if (dict.issues) record.issues = findIssues(dict.issues, tokens, s.tokenStart, s.tokenEnd);
       records.push(record);
+      located.push({ record, mentions: places, chosen: chooseMention(places, eventSpan(c, clauses, syntax)) });
     }
     remember(actors, parts, candidates);
     const explicit = [...attached.values()].flat().find((t) => t.precision === 'day');
@@ -112,9 +121,50 @@ export function codeStory(story: Story, dict: Dictionaries, options: CodeOptions
       lastDated = { date: dateOf(explicit, story.date, false), codes: new Set(parts.flatMap((p) => p.actors.map((a) => a.code))) };
     }
   }
+  locateEvents(located, allPlaces, text.dateline, gaz);
   const seen = new Set<string>();
   result.events = records.filter((r) => !seen.has(r.id) && !!seen.add(r.id));
   return result;
+}
+
+/**
+ * The token span of a candidate's clause for the geo stage: from the end of
+ * the last clause that closes before the verb (or the sentence start) to the
+ * end of the candidate's clause (or of the first clause that closes after
+ * the verb, for event nouns outside their clause); narrowed to the tokens
+ * after the last other verb group before the verb and before the next
+ * finite or participle verb group after it, so that "arrived in Iran … an
+ * agreement signed in January 2015" does not give the signing Iran.
+ */
+function eventSpan(c: Candidate, clauses: Clause[], syntax: SentenceSyntax): EventSpan {
+  let start = syntax.start;
+  let end = syntax.end;
+  for (const x of clauses) {
+    if (x.end <= c.verb) start = Math.max(start, x.end);
+    else end = Math.min(end, x.end);
+  }
+  const own = clauses[c.clause];
+  if (own && own.end > c.verb) end = own.end;
+  for (const v of syntax.verbs) {
+    if (v.start <= c.verb && c.verb < v.end) continue;
+    if (v.end <= c.verb) start = Math.max(start, v.end);
+    else if (!v.infinitive) end = Math.min(end, v.start);
+  }
+  return { code: c.code, quadClass: describe(c.code)?.quad_class ?? 0, verb: c.verb, start, end };
+}
+
+/**
+ * The country of the place where a sentence's action happens ("Police in
+ * Oaxaca …" → MEX): the first place after "in", "at", "near", "outside" or
+ * "inside" whose readings all lie in one country, for actors that have only a sector.
+ */
+function placeCountry(places: PlaceMention[]): string | null {
+  const m = places.find((p) => !p.rejected && !p.isQualifier && !p.topic && p.candidates.length > 0
+    && /^(in|at|near|outside|inside)$/.test(p.preposition ?? ''));
+  if (!m) return null;
+  // only an unambiguous name: "Hyderabad" could be in India or Pakistan, and the story decides that later
+  const countries = new Set(m.candidates.map((c) => c.place.country));
+  return countries.size === 1 ? m.candidates[0]!.place.country : null;
 }
 
 /** The first past date named in tokens [start, end) as a YYYY-MM-DD day (mid-month or mid-year when vaguer), or null. */
@@ -124,15 +174,25 @@ function sentenceDate(times: TimeExpression[], start: number, end: number): stri
   return t.precision === 'day' ? t.date : t.precision === 'month' ? `${t.date}-15` : `${t.date}-07-01`;
 }
 
-function findDiscard(dict: Dictionaries, kind: 'sentence' | 'story', tokens: Token[], start: number, end: number) {
-  const first = dict.discards[kind].next;
-  if (first.size === 0) return null;
-  for (let i = start; i < end; i++) {
-    if (!first.has(tokens[i]!.norm) && !first.has(tokens[i]!.lemma)) continue;
-    const m = longestMatchAt(dict.discards[kind], tokens, i, end);
-    if (m) return m.entries[0]!;
+/** Discard phrases in one pass over the story: the first story discard, and the first of each sentence. */
+function findDiscards(dict: Dictionaries, tokens: Token[]): { story: EntryRef | null; sentences: Map<number, EntryRef> } {
+  const out = { story: null as EntryRef | null, sentences: new Map<number, EntryRef>() };
+  const { story, sentence } = dict.discards;
+  if (story.next.size === 0 && sentence.next.size === 0) return out;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    const inStory = story.next.has(t.norm) || story.next.has(t.lemma);
+    const inSentence = sentence.next.has(t.norm) || sentence.next.has(t.lemma);
+    if (!inStory && !inSentence) continue;
+    let end = i;
+    while (end < tokens.length && tokens[end]!.sentence === t.sentence) end++;
+    if (inStory && !out.story) out.story = longestMatchAt(story, tokens, i, end)?.entries[0] ?? null;
+    if (inSentence && !out.sentences.has(t.sentence)) {
+      const m = longestMatchAt(sentence, tokens, i, end);
+      if (m) out.sentences.set(t.sentence, m.entries[0]!);
+    }
   }
-  return null;
+  return out;
 }
 
 function datelineCountry(dict: Dictionaries, tokens: Token[], range: [number, number] | null, date: string): string | null {

@@ -41,7 +41,7 @@ export interface Candidate {
 /** Codes that hold between both members of a compound subject when no target is named: "Iran and Russia met". */
 const NEGATION_WORDS: ReadonlySet<string> = new Set(['not', "n't", 'never', 'no']);
 
-const SYMMETRIC = /^(04|057|06|190|193|194|195|196)/;
+const SYMMETRIC = /^(03|04|057|06|0871|190|193|194|195|196)/;
 
 /**
  * Codes one sentence: matches each verb group's patterns, picks the most
@@ -69,12 +69,13 @@ export function codeSentence(
     if (!candidates || head.pos === 'AUX') return;
     const ctx: MatchContext = {
       tokens, syntax, parts, partAt, time, end: c.end, patient: v.passive && c.subject !== null ? c.subject : null,
-      thingTargets: false, words: null,
+      thingTargets: false, words: null, reachThrough: false,
     };
     let best: PatternMatch | null = null;
     const compoundSubject = c.subject !== null && parts[c.subject]!.actors.length > 1;
     for (const p of candidates) {
-      ctx.thingTargets = Number(p.code.slice(0, 2)) >= 17;
+      ctx.thingTargets = p.root >= 17;
+      ctx.reachThrough = p.root === 5 || (p.root >= 11 && p.root <= 13) || p.root >= 17;
       if (p.compoundSubject && !compoundSubject) continue;
       const m = matchPattern(ctx, p, v.head);
       if (m && p.compoundSubject) m.words += 0.5; // PETRARCH "% *": more specific than the bare verb
@@ -86,7 +87,7 @@ export function codeSentence(
       const wide: MatchContext = { ...ctx, end: syntax.end, words: null };
       for (const p of candidates) {
         if (!p.asWritten || p.rest.length === 0 || (p.compoundSubject && !compoundSubject)) continue;
-        wide.thingTargets = Number(p.code.slice(0, 2)) >= 17;
+        wide.thingTargets = p.root >= 17;
         const m = matchPattern(wide, p, v.head);
         if (m && (!best || m.words > best.words)) best = m;
       }
@@ -130,11 +131,16 @@ function eventsFor(
     if (m.source !== null) {
       sources = actorsOf(parts[m.source]!, story);
       if (subject) targets = actorsOf(subject, story);
-    } else if (subject) sources = c.subjectFromPossessor ? subject.possessor : actorsOf(subject, story);
+    } else if (subject) sources = c.subjectFromPossessor ? (subject.possessor.length ? subject.possessor : subject.owner) : actorsOf(subject, story);
     if (m.target !== null) targets = actorsOf(parts[m.target]!, story);
     else if (m.source === null && !m.thingTarget) targets = defaultTarget(parts, c, consumed, m.end, story, !!m.pattern.asWritten);
     if (!targets.length && m.pattern.asWritten && m.end > c.end) targets = firstActorAfter(parts, v.head, m.end, c.subject, story);
     if (m.thingTarget) notes.push('the target is a place or thing, not an actor');
+    if (!targets.length && m.target === null && !m.thingTarget) {
+      // "expelled two Indian diplomats": the pattern's own noun is no target, but whose it is can be
+      targets = consumedOwner(parts, consumed, sources);
+      if (targets.length) notes.push(`target: the country of "${targets[0]!.text}"`);
+    }
   }
   if (subject?.between && !targets.length && sources.length === 0) {
     sources = subject.between;
@@ -229,7 +235,7 @@ function speaksFor(speaker: CodedActor, sources: CodedActor[]): boolean {
 export function actorsOf(p: Participant, story: StoryActors): CodedActor[] {
   if (p.actors.length) return p.actors;
   if (p.bothSides && story.lastDyad) return [...story.lastDyad];
-  return p.possessor;
+  return p.possessor.length ? p.possessor : p.owner;
 }
 
 function defaultTarget(parts: Participant[], c: Clause, consumed: Set<number>, matchEnd: number, story: StoryActors, places = false): CodedActor[] {
@@ -251,6 +257,18 @@ function firstActorAfter(parts: Participant[], verb: number, end: number, subjec
     if (n === subject || p.start <= verb || p.start >= end) continue;
     const actors = actorsOf(p, story);
     if (actors.length) return actors;
+  }
+  return [];
+}
+
+/** The country named in a participant the pattern's words took ("two Indian diplomats" → IND), if not the source's. */
+function consumedOwner(parts: Participant[], consumed: Set<number>, sources: CodedActor[]): CodedActor[] {
+  for (const p of parts) {
+    let taken = false;
+    for (let k = p.start; k < p.end && !taken; k++) taken = consumed.has(k);
+    if (!taken) continue;
+    const a = p.actors.find((x) => x.country && !sources.some((s) => s.country === x.country));
+    if (a) return [{ ...a, code: a.country!, sectors: [], rule: `${a.rule}; the country of a pattern noun` }];
   }
   return [];
 }
@@ -314,7 +332,7 @@ export function codeNouns(
     // "spoke after a meeting with X": a phrase after the clause still belongs to the verb before it
     if (n < 0) for (let m = 0; m < syntax.verbs.length; m++) if (syntax.verbs[m]!.end <= k) n = m;
     const end = n >= 0 && clauses[n]!.end > k ? clauses[n]!.end : clauseEndAfter(tokens, k, syntax.end);
-    const ctx: MatchContext = { tokens, syntax, parts, partAt, time, end, patient: null, thingTargets: false, words: null };
+    const ctx: MatchContext = { tokens, syntax, parts, partAt, time, end, patient: null, thingTargets: false, words: null, reachThrough: false };
     let best: PatternMatch | null = null;
     for (const p of patterns) {
       const m = matchPattern(ctx, p, k);

@@ -223,7 +223,7 @@ function compile(v: BlockVerb, items: Item[], code: string, reverse: string | un
   while (rest.length && rest[rest.length - 1]!.kind === 'gap') rest.pop();
   const compound = items.some((i) => i.type === 'compound');
   const p: VerbPattern = {
-    code, verbs: [v.head], rest, required: [], specificity: 1 + countWords(rest) + countWords(before), ref, order,
+    code, root: /^\d\d/.test(code) ? Number(code.slice(0, 2)) : 0, verbs: [v.head], rest, required: [], specificity: 1 + countWords(rest) + countWords(before), ref, order,
   };
   p.required = rest.filter((e) => e.kind === 'words').map((e) => [...new Set((e as { alts: string[][] }).alts.map((a) => a[0]!))]);
   if (before.length) p.before = before;
