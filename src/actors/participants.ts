@@ -32,6 +32,11 @@ export interface Participant {
   innerCountries: string[];
   /** The owner of an abstract head ("the US decision" → USA), standing in when there is no actor. */
   owner: CodedActor[];
+  /**
+   * The actor of a phrase attached to a head that is none ("a bunch of Morgul Orcs", "the vicinity of Cirith
+   * Ungol"): PETRARCH codes it, dyad's own patterns do not (a thing is not its owner).
+   */
+  inner?: CodedActor[];
 }
 
 /** Head nouns that take their sector from an "of" phrase ("deputy chief of the Russian Army" → MIL). */
@@ -100,6 +105,7 @@ export function findParticipants(
       between: null, possessor, bothSides: partials[i]!.bothSides,
       innerCountries: conjuncts.flat().map((c) => partials[c]!.country ?? partials[c]!.owner?.country).filter((c): c is string => !!c),
       owner: ownerActors(tokens, partials[i]!, first),
+      inner: actors.length ? [] : innerActors(tokens, syntax, partials, conjuncts),
     });
     i = j + 1;
   }
@@ -287,6 +293,23 @@ function learnAbbreviations(tokens: Token[], parts: Participant[], story: StoryA
     if (!p.actors[0] || open?.text !== '(' || close?.text !== ')' || !abbr || !/^[A-Z][A-Z0-9&-]{1,7}$/.test(abbr.text)) continue;
     story.addName(abbr.text, { ...p.actors[0], rule: `abbreviation defined in the text: ${abbr.text} = ${p.actors[0].text}` });
   }
+}
+
+function innerActors(tokens: Token[], syntax: SentenceSyntax, partials: PartialActor[], conjuncts: number[][]): CodedActor[] {
+  for (const c of conjuncts) {
+    for (const k of c.slice(1)) {
+      const p = partials[k]!;
+      if (!p.named && !p.country) continue;
+      const np = syntax.nps[k]!;
+      const country = p.country ?? (p.named ? p.named.slice(0, 3) : null);
+      return [{
+        code: p.named && !p.sectors.length ? p.named : joinCode(country, p.sectors), country, sectors: [...p.sectors],
+        text: tokensText(tokens, np.start, np.end), span: [tokens[np.start]!.start, tokens[np.end - 1]!.end],
+        rule: 'dictionary (inside an attached phrase)', ...(p.refs[0] ? { entry: p.refs[0] } : {}),
+      }];
+    }
+  }
+  return [];
 }
 
 function ownerActors(tokens: Token[], partial: PartialActor, np: { start: number; end: number }): CodedActor[] {

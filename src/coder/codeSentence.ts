@@ -77,6 +77,7 @@ export function codeSentence(
       ctx.thingTargets = p.root >= 17;
       ctx.reachThrough = p.root === 5 || (p.root >= 11 && p.root <= 13) || p.root >= 17;
       if (p.compoundSubject && !compoundSubject) continue;
+      ctx.innerActors = !!p.asWritten;
       const m = matchPattern(ctx, p, v.head);
       if (m && p.compoundSubject) m.words += 0.5; // PETRARCH "% *": more specific than the bare verb
       if (m && surface?.includes(p)) m.words += 0.25; // the verb as written beats its lemma's block
@@ -88,6 +89,7 @@ export function codeSentence(
       for (const p of candidates) {
         if (!p.asWritten || p.rest.length === 0 || (p.compoundSubject && !compoundSubject)) continue;
         wide.thingTargets = p.root >= 17;
+        wide.innerActors = true;
         const m = matchPattern(wide, p, v.head);
         if (m && (!best || m.words > best.words)) best = m;
       }
@@ -133,7 +135,8 @@ function eventsFor(
       if (subject) targets = actorsOf(subject, story);
     } else if (subject) sources = c.subjectFromPossessor ? (subject.possessor.length ? subject.possessor : subject.owner) : actorsOf(subject, story);
     if (m.target !== null) targets = actorsOf(parts[m.target]!, story);
-    else if (m.source === null && !m.thingTarget) targets = defaultTarget(parts, c, consumed, m.end, story, !!m.pattern.asWritten);
+    if (m.target !== null && !targets.length && m.pattern.asWritten) targets = parts[m.target]!.inner ?? [];
+    else if (m.target === null && m.source === null && !m.thingTarget) targets = defaultTarget(parts, c, consumed, m.end, story, !!m.pattern.asWritten);
     if (!targets.length && m.pattern.asWritten && m.end > c.end) targets = firstActorAfter(parts, v.head, m.end, c.subject, story);
     if (m.thingTarget) notes.push('the target is a place or thing, not an actor');
     if (!targets.length && m.target === null && !m.thingTarget) {
@@ -246,6 +249,7 @@ function defaultTarget(parts: Participant[], c: Clause, consumed: Set<number>, m
     if (!places && p.placeLike && p.preposition && (LOCATIVE_PREPOSITIONS.has(p.preposition) || p.preposition === 'at')) continue;
     const actors = actorsOf(p, story);
     if (actors.length) return actors;
+    if (places && p.inner?.length) return p.inner; // PETRARCH: "met a bunch of Morgul Orcs" targets the orcs
   }
   return [];
 }

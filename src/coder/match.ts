@@ -33,6 +33,8 @@ export interface MatchContext {
   patient: number | null;
   /** Violence against a place or thing is still an event ("shelled the town"): the target slot may hold a non-actor. */
   thingTargets: boolean;
+  /** PETRARCH patterns: an actor slot may take the actor inside a thing's phrase ("a bunch of Morgul Orcs"). */
+  innerActors?: boolean;
   /** The words after the verb, filled on first use (see `windowWords`). */
   words: Set<string> | null;
   /** A thing in the target slot may hand it to the actor of its own phrase ("condemned the coup in Myanmar"). */
@@ -148,6 +150,9 @@ function matchActorSlot(
       const end = ctx.syntax.nps[np]!.end;
       if (end < participant.end) next(end, { ...state, [slot]: part, words: state.words + 0.5 });
     }
+  }
+  if (ctx.innerActors && part >= 0 && !hasActors(ctx.parts[part]!) && ctx.parts[part]!.inner?.length) {
+    next(ctx.parts[part]!.end, { ...state, [slot]: part, words: state.words + 0.5 });
   }
   if (slot === 'target' && ctx.reachThrough && part >= 0 && !hasActors(ctx.parts[part]!)) {
     // "condemned the coup in Myanmar", "denounced the attack on Kurds": the actor of the thing's phrase
