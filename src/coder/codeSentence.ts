@@ -244,7 +244,11 @@ export function actorsOf(p: Participant, story: StoryActors): CodedActor[] {
 function defaultTarget(parts: Participant[], c: Clause, consumed: Set<number>, matchEnd: number, story: StoryActors, places = false): CodedActor[] {
   for (const o of c.objects) {
     const p = parts[o]!;
-    if (p.start < matchEnd && [...consumed].some((k) => k >= p.start && k < p.end)) continue;
+    if (p.start < matchEnd && [...consumed].some((k) => k >= p.start && k < p.end)) {
+      // PETRARCH: the pattern's noun may head the target's phrase ("overcome the animosity of the Morgul Orcs")
+      if (places && p.inner?.length) return p.inner;
+      continue;
+    }
     if (p.preposition === 'by' && !places) continue; // PETRARCH: "condemned an attack by X" targets X
     if (!places && p.placeLike && p.preposition && (LOCATIVE_PREPOSITIONS.has(p.preposition) || p.preposition === 'at')) continue;
     const actors = actorsOf(p, story);
