@@ -76,6 +76,8 @@ describe('coding with PETRARCH dictionaries', () => {
   it('appends agent codes whole, with {} irregular plurals and !SUB! sets', () => {
     expect(coded('The Estmarki harbour wardens hailed the Norvanian marshals of the field.')).toEqual(['ESTCOP NRV 040', 'NRV ESTCOP 040']);
     expect(coded('Estmarki trade envoys greeted the Blue Lantern Society.')).toEqual(['ESTGOVTRD NGOHRI 040', 'NGOHRI ESTGOVTRD 040']);
+    // [NGO~]: the agent code goes before the country's
+    expect(coded('The Estmark relief guild greeted Norvania.')).toEqual(['NGOEST NRV 040', 'NRV NGOEST 040']);
   });
 
   it('discards sentences and stories', () => {
