@@ -129,6 +129,8 @@ function makeNounPhrase(tokens: Token[], start: number, end: number): NounPhrase
 
 function continuesVerbGroup(tokens: Token[], j: number): boolean {
   const t = tokens[j]!;
+  // "will abandon improved economic relations": a participle after a full verb, before a noun phrase, describes the noun
+  if (t.pos === 'VERB' && tokens[j - 1]?.pos === 'VERB' && /ed$/.test(t.norm) && /^(ADJ|NOUN)$/.test(tokens[j + 1]?.pos ?? '')) return false;
   if (t.pos === 'AUX' || t.pos === 'VERB') return true;
   if (t.pos === 'PART' && NEGATORS.has(t.norm)) return true;
   if (t.pos === 'ADV' || (t.pos === 'PART' && t.norm === 'to')) {
