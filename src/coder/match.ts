@@ -121,6 +121,13 @@ function walk(
       walk(ctx, [...e.elements, ...elements.slice(idx + 1)], 0, pos, state, done);
       next(pos, state);
       return;
+    case 'skip': {
+      // one phrase, whatever it holds
+      const part = pos < ctx.end ? ctx.partAt[pos - ctx.syntax.start]! : -1;
+      if (part >= 0) next(ctx.parts[part]!.end, state);
+      else if (pos < ctx.end) next(pos + 1, state);
+      return;
+    }
     case 'gap':
       for (let g = 0; g <= GAP && pos + g <= ctx.end; g++) next(pos + g, state);
       return;

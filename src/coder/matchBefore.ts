@@ -31,6 +31,7 @@ export function matchBefore(ctx: MatchContext, before: PatternElement[], verbTok
     }
     const e = els[idx]!;
     switch (e.kind) {
+      case 'skip':
       case 'gap':
         for (let g = 0; g <= BEFORE_GAP && pos - g >= start; g++) walk(idx + 1, pos - g, s);
         return;

@@ -10,6 +10,8 @@ export type PatternElement =
   | { kind: 'target' }
   | { kind: 'source' }
   | { kind: 'gap' }
+  /** PETRARCH `^`: one noun phrase that is neither source nor target ("celebrated Iftar in ^ with +"). */
+  | { kind: 'skip' }
   | { kind: 'optional'; elements: PatternElement[] };
 
 /** A compiled verb pattern. `code` is a CAMEO code or '---' (known non-event). */

@@ -243,7 +243,7 @@ function elementOf(it: Item): PatternElement[] {
     case 'target': return [{ kind: 'target' }];
     case 'source': return [{ kind: 'source' }];
     case 'compound': return [{ kind: 'target' }];
-    case 'skip': return [{ kind: 'gap' }];
+    case 'skip': return [{ kind: 'skip' }];
     default: return [];
   }
 }
