@@ -137,7 +137,11 @@ function eventsFor(
     if (m.target !== null) targets = actorsOf(parts[m.target]!, story);
     if (m.target !== null && !targets.length && m.pattern.asWritten) targets = parts[m.target]!.inner ?? [];
     else if (m.target === null && m.source === null && !m.thingTarget) targets = defaultTarget(parts, c, consumed, m.end, story, !!m.pattern.asWritten);
-    if (!targets.length && m.pattern.asWritten && m.end > c.end) targets = firstActorAfter(parts, v.head, m.end, c.subject, story);
+    if (!targets.length && m.pattern.asWritten && !m.thingTarget && m.source === null) {
+      // PETRARCH: the first actor in the verb's phrase, complement clauses included, but no speaker ("…, officials said")
+      const speakers = new Set(clauses.filter((x) => clauses.some((y) => y.reportedBy !== null && clauses[y.reportedBy] === x)).map((x) => x.subject));
+      targets = firstActorAfter(parts, v.head, Math.max(m.end, syntax.end), c.subject, story, speakers);
+    }
     if (m.thingTarget) notes.push('the target is a place or thing, not an actor');
     if (!targets.length && m.target === null && !m.thingTarget) {
       // "expelled two Indian diplomats": the pattern's own noun is no target, but whose it is can be
@@ -259,10 +263,12 @@ function defaultTarget(parts: Participant[], c: Clause, consumed: Set<number>, m
 }
 
 /** PETRARCH: the first actor after the verb within a match that reached past the clause. */
-function firstActorAfter(parts: Participant[], verb: number, end: number, subject: number | null, story: StoryActors): CodedActor[] {
+function firstActorAfter(
+  parts: Participant[], verb: number, end: number, subject: number | null, story: StoryActors, skip: Set<number | null> = new Set(),
+): CodedActor[] {
   for (let n = 0; n < parts.length; n++) {
     const p = parts[n]!;
-    if (n === subject || p.start <= verb || p.start >= end) continue;
+    if (n === subject || skip.has(n) || p.start <= verb || p.start >= end) continue;
     const actors = actorsOf(p, story);
     if (actors.length) return actors;
   }
