@@ -33,3 +33,22 @@ export function event(o: {
     },
   };
 }
+
+/**
+ * CASE-11 (field cases): one abduction in Niger State reported by three
+ * articles with different wording and dates, and a distinct one in Zamfara.
+ * The records are written by hand, as the coder should produce them.
+ */
+export function case11Events(): EventRecord[] {
+  const t0 = 'Gunmen abducted 25 students from a secondary school in Niger State, Nigeria, on Monday, police said.';
+  const t1 = "Armed men kidnapped about two dozen pupils in north-central Nigeria's Niger State on Monday.";
+  const t2 = 'At least 24 schoolchildren were seized by gunmen in Niger State on Monday, a local official said.';
+  const t3 = 'Gunmen abducted 15 farmers in Zamfara State on Monday.';
+  return [
+    event({ id: 'a0', story: 'case11-0', storyDate: '2024-10-14', date: '2024-10-14', source: actor('NGAUAF', 'Gunmen', 0), target: actor('NGAEDU', '25 students', 16), code: '181', sentence: t0, verb: 'abducted', location: NIGER_STATE }),
+    event({ id: 'a1', story: 'case11-1', storyDate: '2024-10-14', date: '2024-10-14', source: actor('NGAUAF', 'Armed men', 0), target: actor('NGAEDU', 'about two dozen pupils', 20), code: '181', sentence: t1, verb: 'kidnapped', location: NIGER_STATE }),
+    event({ id: 'a2', story: 'case11-2', storyDate: '2024-10-15', date: '2024-10-14', source: actor('NGAUAF', 'gunmen', 42), target: actor('NGAEDU', 'At least 24 schoolchildren', 0), code: '181', sentence: t2, verb: 'seized', location: NIGER_STATE }),
+    event({ id: 'a3', story: 'case11-3', storyDate: '2024-10-15', date: '2024-10-14', source: actor('NGAUAF', 'Gunmen', 0), target: actor('NGAAGR', '15 farmers', 16), code: '181', sentence: t3, verb: 'abducted', location: ZAMFARA_STATE }),
+  ];
+}
+
