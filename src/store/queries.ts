@@ -104,10 +104,10 @@ export function filterProblem(f: EventFilter): string | null {
   return null;
 }
 
-const SELECT_EVENTS = `SELECT e.record, e.date_start, e.id, r.id AS root_id, r.mentions, r.sources, r.articles
+const SELECT_EVENTS = `SELECT e.record, e.date_start, e.id, e.story_key, e.sentence_index, r.id AS root_id, r.mentions, r.sources, r.articles
   FROM events e JOIN root_events r ON r.id = e.root_id`;
 
-interface Row { record: string; date_start: string; id: string; root_id: string; mentions: number; sources: number; articles: number }
+interface Row { record: string; date_start: string; id: string; story_key: string; sentence_index: number; root_id: string; mentions: number; sources: number; articles: number }
 
 function toStored(row: Row): StoredEvent {
   const e = JSON.parse(row.record) as StoredEvent;
@@ -139,11 +139,22 @@ export function queryEvents(db: Db, filter: EventFilter, page: { limit?: number;
   return { events: kept.map(toStored), next: more && last ? encodeCursor(last.date_start, last.id) : null };
 }
 
-/** Every event matching `filter`, in (story, sentence, id) order, read lazily: for exports of any size. */
-export function* iterateEvents(db: Db, filter: EventFilter): Generator<StoredEvent> {
+/**
+ * Every event matching `filter`, in (story, sentence, id) order, read a page
+ * of `pageSize` rows at a time (keyset), so exports of any size use flat
+ * memory and the connection is free for other statements between rows.
+ */
+export function* iterateEvents(db: Db, filter: EventFilter, pageSize = 2000): Generator<StoredEvent> {
   const { sql, params } = whereClause(filter);
-  const stmt = run(() => db.prepare(`${SELECT_EVENTS} WHERE ${sql} ORDER BY e.story_key, e.sentence_index, e.id`));
-  for (const row of stmt.iterate(...params) as IterableIterator<Row>) yield toStored(row);
+  const first = run(() => db.prepare(`${SELECT_EVENTS} WHERE ${sql} ORDER BY e.story_key, e.sentence_index, e.id LIMIT ?`));
+  const next = run(() => db.prepare(`${SELECT_EVENTS} WHERE ${sql} AND (e.story_key, e.sentence_index, e.id) > (?, ?, ?) ORDER BY e.story_key, e.sentence_index, e.id LIMIT ?`));
+  let rows = first.all(...params, pageSize) as Row[];
+  while (rows.length) {
+    for (const row of rows) yield toStored(row);
+    if (rows.length < pageSize) return;
+    const last = rows[rows.length - 1]!;
+    rows = next.all(...params, last.story_key, last.sentence_index, last.id, pageSize) as Row[];
+  }
 }
 
 /** Counts of events matching `filter`. */
