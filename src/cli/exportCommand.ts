@@ -5,7 +5,7 @@ import { toPloverRecord } from '../export/plover.js';
 import { CSV_COLUMNS, toCsv } from '../output/formats.js';
 import { openStore, StoreError, type Db } from '../store/openStore.js';
 import { DYAD_VERSION } from '../store/provenance.js';
-import { iterateEvents, QueryError, type StoredEvent } from '../store/queries.js';
+import { contractRecord, iterateEvents, QueryError, type StoredEvent } from '../store/queries.js';
 import type { Io } from './codeCommand.js';
 import { UserError } from './errors.js';
 import { toFilter, type FilterOptions } from './filterOptions.js';
@@ -73,8 +73,7 @@ async function writeText(db: Db, format: Exclude<ExportFormat, 'parquet'>, event
   for (const e of events) {
     let line: string | null;
     if (format === 'jsonl') {
-      const { root: _root, ...record } = e;
-      line = `${JSON.stringify(record)}\n`;
+      line = `${JSON.stringify(contractRecord(e))}\n`;
     } else if (format === 'csv') {
       line = toCsv([e], false);
     } else if (format === 'gdelt') {

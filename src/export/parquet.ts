@@ -1,6 +1,6 @@
 import { DuckDBInstance, type DuckDBAppender } from '@duckdb/node-api';
 import { CSV_COLUMNS, csvRow } from '../output/formats.js';
-import type { StoredEvent } from '../store/queries.js';
+import { contractRecord, type StoredEvent } from '../store/queries.js';
 
 /** Parquet column types; columns not listed are VARCHAR. Root counts and the record JSON follow the CSV columns. */
 const TYPES: Record<string, 'INTEGER' | 'BIGINT' | 'DOUBLE' | 'BOOLEAN'> = {
@@ -27,7 +27,7 @@ export async function writeParquet(events: Iterable<StoredEvent>, out: string): 
     const app = await con.createAppender('events');
     let n = 0;
     for (const e of events) {
-      const values = [...csvRow(e), e.root.id, e.root.mentions, e.root.sources, e.root.articles, JSON.stringify(stripRoot(e))];
+      const values = [...csvRow(e), e.root.id, e.root.mentions, e.root.sources, e.root.articles, JSON.stringify(contractRecord(e))];
       PARQUET_COLUMNS.forEach((c, i) => append(app, TYPES[c], values[i]!));
       app.endRow();
       n++;
@@ -48,10 +48,4 @@ function append(app: DuckDBAppender, type: string | undefined, v: string | numbe
   if (type === 'DOUBLE') return app.appendDouble(Number(v));
   if (type === 'BOOLEAN') return app.appendBoolean(v === true || v === 'true');
   app.appendVarchar(String(v));
-}
-
-/** The record as the contract has it (without the store's `root` extension). */
-function stripRoot(e: StoredEvent): Omit<StoredEvent, 'root'> {
-  const { root: _root, ...record } = e;
-  return record;
 }

@@ -29,23 +29,19 @@ export function* feedStories(path: string, xml: string, fallbackDate?: string): 
   const items = ((channel?.item ?? doc['rdf:RDF']?.item ?? doc.feed?.entry) ?? []) as Record<string, Node>[];
   const publisher = text(channel?.title as Node) || text(doc.feed?.title as Node) || undefined;
   const lines = tagLines(xml, doc.feed ? 'entry' : 'item');
-  for (const [i, item] of items.entries()) {
-    const where = `${path}:${lines[i] ?? 1}`;
-    const body = htmlText(text(item['content:encoded']) || text(item.content) || text(item.description) || text(item.summary));
-    if (!body) {
-      yield { error: `${where}: feed item has no text (no content, description or summary)` };
-      continue;
-    }
-    const date = feedDate(text(item.pubDate) || text(item['dc:date']) || text(item.published) || text(item.updated)) ?? fallbackDate ?? null;
-    if (!date || dateProblem(date)) {
-      yield { error: `${where}: feed item has no readable date (found "${text(item.pubDate) || text(item.published) || text(item.updated) || ''}"); give --date` };
-      continue;
-    }
-    const link = linkOf(item.link as unknown);
-    const id = text(item.guid) || text(item.id) || link || contentId(body);
-    const title = htmlText(text(item.title));
-    yield { story: { id, date, text: body, ...(title ? { title } : {}), ...(link ? { url: link } : {}), ...(publisher ? { source: publisher } : {}) }, origin: where };
-  }
+  for (const [i, item] of items.entries()) yield feedItem(item, `${path}:${lines[i] ?? 1}`, publisher, fallbackDate);
+}
+
+function feedItem(item: Record<string, Node>, where: string, publisher: string | undefined, fallbackDate?: string): CorpusItem {
+  const body = htmlText(text(item['content:encoded']) || text(item.content) || text(item.description) || text(item.summary));
+  if (!body) return { error: `${where}: feed item has no text (no content, description or summary)` };
+  const written = text(item.pubDate) || text(item['dc:date']) || text(item.published) || text(item.updated);
+  const date = feedDate(written) ?? fallbackDate ?? null;
+  if (!date || dateProblem(date)) return { error: `${where}: feed item has no readable date (found "${written}"); give --date` };
+  const link = linkOf(item.link as unknown);
+  const id = text(item.guid) || text(item.id) || link || contentId(body);
+  const title = htmlText(text(item.title));
+  return { story: { id, date, text: body, ...(title ? { title } : {}), ...(link ? { url: link } : {}), ...(publisher ? { source: publisher } : {}) }, origin: where };
 }
 
 function text(n: unknown): string {

@@ -109,6 +109,13 @@ const SELECT_EVENTS = `SELECT e.record, e.date_start, e.id, e.story_key, e.sente
 
 interface Row { record: string; date_start: string; id: string; story_key: string; sentence_index: number; root_id: string; mentions: number; sources: number; articles: number }
 
+/** The event record as the contract has it: a StoredEvent without the store's `root` extension. */
+export function contractRecord(e: StoredEvent): EventRecord {
+  const record: Partial<StoredEvent> = { ...e };
+  delete record.root;
+  return record as EventRecord;
+}
+
 function toStored(row: Row): StoredEvent {
   const e = JSON.parse(row.record) as StoredEvent;
   e.root = { id: row.root_id, mentions: row.mentions, sources: row.sources, articles: row.articles };
