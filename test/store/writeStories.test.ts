@@ -79,4 +79,14 @@ describe('storing coded stories', () => {
     ]);
     expect(db.prepare('SELECT name, country, geonameid, precision FROM locations').get()).toEqual({ name: 'Niger State', country: 'NGA', geonameid: 2328925, precision: 'admin1' });
   });
+
+  it('writes a batch all or nothing: a failure inside the transaction leaves no part of any story in it', () => {
+    const { db, writer } = store();
+    const [ok, broken] = case11Inputs();
+    const bad = { ...broken!, events: [{ ...broken!.events[0]!, source: null as unknown as EventRecord['source'] }] };
+    expect(() => writer.write([ok!, bad])).toThrow();
+    expect(storeTotals(db)).toEqual({ stories: 0, duplicates: 0, mentions: 0, roots: 0 });
+    expect(db.prepare('SELECT count(*) FROM stories_fts').pluck().get()).toBe(0);
+    expect(writer.write([ok!])).toMatchObject({ stories: 1, events: 1 });
+  });
 });
