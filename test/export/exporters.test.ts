@@ -9,7 +9,7 @@ import { toPloverRecord } from '../../src/export/plover.js';
 import { CSV_COLUMNS } from '../../src/output/formats.js';
 import { openStore } from '../../src/store/openStore.js';
 import { codingId } from '../../src/store/provenance.js';
-import { iterateEvents, type StoredEvent } from '../../src/store/queries.js';
+import { contractRecord, iterateEvents, type StoredEvent } from '../../src/store/queries.js';
 import { StoryWriter } from '../../src/store/writeStories.js';
 import { case11Events } from '../store/records.js';
 
@@ -89,7 +89,7 @@ describe('Parquet', () => {
     ]);
     const byId = new Map(events.map((e) => [e.id, e]));
     for (const r of rows) {
-      const { root: _r, ...record } = byId.get(String(r.id))!;
+      const record = contractRecord(byId.get(String(r.id))!);
       expect(JSON.parse(String(r.record))).toEqual(record);
       expect(r.sentence).toBe(record.evidence.sentence);
     }
