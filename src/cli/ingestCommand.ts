@@ -62,6 +62,7 @@ export async function ingestCommand(paths: string[], opts: IngestCommandOptions,
     `${s.sentences} sentences in ${s.seconds.toFixed(1)} s: ${rate(s.added + s.recoded)} stories/s, ${rate(s.sentences)} sentences/s on ${s.workers || 'no'} worker thread${s.workers === 1 ? '' : 's'}`,
   ];
   if (s.rejectsFile) lines.push(`rejected records are listed in ${s.rejectsFile}`);
+  if (s.stale) lines.push(`${s.stale} stored stor${s.stale === 1 ? 'y was' : 'ies were'} coded with other dictionaries or an older coder: dyad ingest --recode --db ${opts.db} re-codes them`);
   io.out(lines.map((l) => `${l}\n`).join(''));
   return s.rejected ? 1 : 0;
 }

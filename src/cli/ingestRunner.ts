@@ -53,6 +53,8 @@ export interface IngestSummary {
   seconds: number;
   rejectsFile: string | null;
   workers: number;
+  /** Stored stories coded with other dictionaries or coder code than this run's (candidates for --recode). */
+  stale: number;
 }
 
 /** Default rejects file: `dyad.sqlite` → `dyad.rejects.txt` in the same folder. */
@@ -76,7 +78,7 @@ export async function runIngest(opts: IngestOptions): Promise<IngestSummary> {
   const runId = Number(db.prepare("INSERT INTO runs (command, coding_id, started_at) VALUES (?, ?, datetime('now'))").run(opts.recode ? 'ingest --recode' : 'ingest', coding).lastInsertRowid);
   const workers = opts.workers ?? availableParallelism();
   const coder = makeCoder(workers);
-  const s: IngestSummary = { read: 0, added: 0, alreadyStored: 0, rejected: 0, events: 0, duplicates: 0, sentences: 0, recoded: 0, seconds: 0, rejectsFile: null, workers: coder.threads };
+  const s: IngestSummary = { read: 0, added: 0, alreadyStored: 0, rejected: 0, events: 0, duplicates: 0, sentences: 0, recoded: 0, seconds: 0, rejectsFile: null, workers: coder.threads, stale: 0 };
   const rejectsPath = opts.rejects ?? defaultRejectsPath(opts.db);
   let rejects: WriteStream | null = null;
   const reject = (line: string) => {
@@ -93,6 +95,7 @@ export async function runIngest(opts: IngestOptions): Promise<IngestSummary> {
     if (rejects) await new Promise((done) => rejects!.end(done));
     s.rejectsFile = s.rejected ? rejectsPath : null;
     s.seconds = (performance.now() - started) / 1000;
+    s.stale = db.prepare('SELECT count(*) FROM stories WHERE coding_id IS NOT ?').pluck().get(coding) as number;
     db.prepare("UPDATE runs SET finished_at = datetime('now'), stories_added = ?, events_added = ?, rejected = ? WHERE id = ?").run(s.added, s.events, s.rejected, runId);
     db.close();
   }

@@ -1,7 +1,8 @@
 import { createHash } from 'node:crypto';
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
+import { fileURLToPath, URL } from 'node:url';
 import type { Db } from './openStore.js';
 
 /** dyad's version, from package.json. */
@@ -12,21 +13,32 @@ export interface Coding {
   dyad_version: string;
   /** Name of the dictionary set, e.g. "builtin". */
   dictionary_set: string;
-  /** SHA-256 (hex) over the dyad version and every dictionary file, by name. */
+  /** SHA-256 (hex) over the dyad version, every dictionary file by name, and the coding stages' code. */
   dictionary_hash: string;
 }
 
+/** The stages whose code decides which events a story gets (folders of src/ or dist/, and pipeline). */
+const CODING_STAGES = ['model', 'ontology', 'text', 'dictionaries', 'actors', 'coder', 'time', 'geo', 'pipeline.js', 'pipeline.ts'];
+
+/** The folder this module was loaded from, one up: dist/ or src/. */
+const CODE_ROOT = fileURLToPath(new URL('../', import.meta.url));
+
 /**
- * Provenance of a dictionary folder: the hash covers each file's name and
- * bytes in name order, plus the dyad version (the built-in set also compiles
- * word lists shipped in code). No clock: the same files give the same hash.
+ * Provenance of a coding: the hash covers the dyad version, each dictionary
+ * file's name and bytes in name order, and the code of the coding stages
+ * (CODING_STAGES, which also compile word lists shipped in code), so a new
+ * dictionary or a changed coder gives a new hash and `--recode` re-codes.
+ * No clock: the same files give the same hash.
  */
-export function codingOf(dictionaryDir: string, set = 'builtin'): Coding {
+export function codingOf(dictionaryDir: string, set = 'builtin', codeRoot = CODE_ROOT): Coding {
   const h = createHash('sha256').update(`dyad ${DYAD_VERSION}\n`);
-  if (existsSync(dictionaryDir)) {
-    for (const name of readdirSync(dictionaryDir).sort()) {
-      h.update(`${name}\n`).update(readFileSync(join(dictionaryDir, name))).update('\n');
-    }
+  const add = (dir: string, name: string) => h.update(`${name}\n`).update(readFileSync(join(dir, name))).update('\n');
+  if (existsSync(dictionaryDir)) for (const name of readdirSync(dictionaryDir).sort()) add(dictionaryDir, name);
+  for (const stage of CODING_STAGES) {
+    const path = join(codeRoot, stage);
+    if (!existsSync(path)) continue;
+    if (statSync(path).isFile()) add(codeRoot, stage);
+    else for (const f of (readdirSync(path, { recursive: true }) as string[]).filter((x) => /\.(js|ts)$/.test(x)).sort()) add(codeRoot, join(stage, f));
   }
   return { dyad_version: DYAD_VERSION, dictionary_set: set, dictionary_hash: h.digest('hex') };
 }

@@ -53,7 +53,8 @@ describe('dyad ingest', () => {
     const store = openStore(db);
     store.prepare("UPDATE stories SET coding_id = NULL WHERE story_key = 's2'").run();
     store.close();
-    expect(await runIngest({ db, paths: [], recode: true, workers: 0 })).toMatchObject({ recoded: 1, added: 0 });
+    expect(await runIngest({ db, paths: [], workers: 0 })).toMatchObject({ stale: 1 });
+    expect(await runIngest({ db, paths: [], recode: true, workers: 0 })).toMatchObject({ recoded: 1, added: 0, stale: 0 });
     expect(await runIngest({ db, paths: [], recode: true, workers: 0 })).toMatchObject({ recoded: 0 });
   });
 
