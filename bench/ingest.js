@@ -4,7 +4,7 @@
 // Each run is a child process, so its peak RSS is its own. Needs ../shared.
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync, statSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { URL } from 'node:url';
 import { guardianTimes, sharedDir } from './shared.js';
@@ -29,6 +29,7 @@ console.log(`input: Guardian sample ×${copies} = ${stories} stories (${(statSyn
 const results = {};
 for (const workers of [1, 2]) {
   const db = join(dir, `w${workers}.sqlite`);
+  const load = loadavg()[0].toFixed(2);
   const t0 = performance.now();
   const child = spawnSync(process.execPath, [new URL(import.meta.url).pathname, '--child', db, path, String(workers)], { encoding: 'utf8', maxBuffer: 1 << 24 });
   const wall = (performance.now() - t0) / 1000;
@@ -41,7 +42,7 @@ for (const workers of [1, 2]) {
   results[workers] = { ...s, wall, size };
   console.log(`${workers} worker${workers > 1 ? 's' : ' '}: ${s.added} stories, ${s.sentences} sentences, ${s.events} events, ${s.duplicates} near-duplicates linked in ${s.seconds.toFixed(1)} s ` +
     `(process ${wall.toFixed(1)} s): ${Math.round(s.added / s.seconds)} stories/s, ${Math.round(s.sentences / s.seconds)} sentences/s; ` +
-    `peak RSS ${Math.round(s.maxRssMiB)} MiB; database ${(size / 2 ** 20).toFixed(1)} MiB`);
+    `peak RSS ${Math.round(s.maxRssMiB)} MiB; database ${(size / 2 ** 20).toFixed(1)} MiB; machine load before the run ${load} (other processes share the cores)`);
 }
 console.log(`speed-up of 2 workers over 1: ×${(results[1].seconds / results[2].seconds).toFixed(2)}`);
 rmSync(dir, { recursive: true, force: true });
