@@ -79,7 +79,7 @@ export function codeStory(story: Story, dict: Dictionaries, options: CodeOptions
     const time = mask.subarray(s.tokenStart, s.tokenEnd);
     const syntax = parseSentence(tokens, s.tokenStart, s.tokenEnd, time);
     const hits = findActorHits(dict.actors, tokens, s.tokenStart, s.tokenEnd, story.date, time, s.tokenStart);
-    const parts = findParticipants(tokens, syntax, hits, actors);
+    const parts = findParticipants(tokens, syntax, hits, actors, dict.abstractNouns);
     const clauses = findClauses(tokens, syntax, parts);
     let candidates = [
       ...codeSentence(tokens, s.index, syntax, parts, clauses, time, dict, actors, trace),
@@ -109,7 +109,10 @@ export function codeStory(story: Story, dict: Dictionaries, options: CodeOptions
 }
 
 function findDiscard(dict: Dictionaries, kind: 'sentence' | 'story', tokens: Token[], start: number, end: number) {
+  const first = dict.discards[kind].next;
+  if (first.size === 0) return null;
   for (let i = start; i < end; i++) {
+    if (!first.has(tokens[i]!.norm) && !first.has(tokens[i]!.lemma)) continue;
     const m = longestMatchAt(dict.discards[kind], tokens, i, end);
     if (m) return m.entries[0]!;
   }

@@ -30,7 +30,19 @@ export function findActorHits(
     hits.push({ start: m.start, end: m.end, entry });
     i = m.end - 1;
   }
-  return hits;
+  return hits.filter((h, n) => !isPersonsName(tokens, h, hits[n + 1], end));
+}
+
+/**
+ * A one-word country or capital followed by a capitalised word no entry
+ * covers is a person's first name: "Israel Montes", "Jordan Peterson",
+ * "Chad Smith" name no country.
+ */
+function isPersonsName(tokens: Token[], h: ActorHit, next: ActorHit | undefined, end: number): boolean {
+  if (h.end - h.start !== 1 || (h.entry.kind !== 'country' && h.entry.kind !== 'capital')) return false;
+  const after = tokens[h.end];
+  if (!after || h.end >= end || after.pos !== 'PROPN' || !/^\p{Lu}\p{Ll}/u.test(after.text)) return false;
+  return !next || next.start !== h.end;
 }
 
 function pickEntry(entries: ActorEntry[], words: Token[], date: string): ActorEntry | null {
@@ -42,8 +54,10 @@ function pickEntry(entries: ActorEntry[], words: Token[], date: string): ActorEn
     if (e.caseSensitive && e.caseSensitive.replace(/\s+/g, ' ') !== text) continue;
     if (e.from || e.to) {
       if ((!e.from || e.from <= date) && (!e.to || date <= e.to)) return e;
-    } else undated ??= e;
+    } else if (!undated || (undated.ref.dictionary === 'world-countries' && e.ref.dictionary !== 'world-countries')) {
+      // the project's own entries correct world-countries' ("American" is USA, not a territory)
+      undated = e;
+    }
   }
-  if (undated) return undated;
-  return null;
+  return undated;
 }

@@ -39,7 +39,7 @@ const BOTH_SIDES = /^(the )?(two|both) (sides|countries|nations|parties|governme
  * possessors ("Iran's navy"); sectors from agent words, the last one (nearest
  * the head) being primary; a named actor from the dictionary wins over agents.
  */
-export function partialActor(tokens: Token[], np: NounPhrase, hits: ActorHit[]): PartialActor {
+export function partialActor(tokens: Token[], np: NounPhrase, hits: ActorHit[], abstractNouns: ReadonlySet<string> = new Set()): PartialActor {
   const inside = hits.filter((h) => h.start >= np.start && h.end <= np.end);
   const words = tokens.slice(np.start, np.end);
   const lower = words.filter((t) => t.pos !== 'DET' || /^(both|two)$/.test(t.norm)).map((t) => t.norm).join(' ');
@@ -52,8 +52,13 @@ export function partialActor(tokens: Token[], np: NounPhrase, hits: ActorHit[]):
     p.pronoun = tokens[np.start]!.norm;
     return p;
   }
+  if (abstractNouns.has(tokens[np.head]!.lemma) && !inside.some((h) => h.start <= np.head && np.head < h.end)) {
+    // "military cooperation", "Russian interests": the words describe, the phrase names no actor
+    return p;
+  }
   let agentSeen = false;
   let countryOnly = true;
+  let undatedPerson: ActorHit['entry'] | null = null;
   for (const h of inside) {
     const e = h.entry;
     p.refs.push(e.ref);
@@ -68,26 +73,61 @@ export function partialActor(tokens: Token[], np: NounPhrase, hits: ActorHit[]):
       continue;
     }
     const split = splitActorCode(e.code);
-    if (e.kind === 'actor') {
+    if (e.kind === 'person' && !e.from && !e.to) {
+      // an undated person entry: the title in the text says the role now ("Deputy Defense Minister X")
+      undatedPerson = e;
+      countryOnly = false;
+      if (!p.name) p.name = tokens.slice(h.start, h.end).map((t) => t.text).join(' ');
+      continue;
+    }
+    if (e.kind === 'actor' || e.kind === 'person') {
       p.named = e.code;
       countryOnly = false;
+      if (e.kind === 'person' && !p.name) p.name = tokens.slice(h.start, h.end).map((t) => t.text).join(' ');
     }
     if (split.country && (!p.country || e.kind === 'actor')) p.country = split.country;
     if (e.kind === 'capital' && !agentSeen && split.sectors.length) p.sectors = [...split.sectors];
     if (e.kind === 'actor' && split.sectors.length) p.sectors = [...split.sectors];
     if (e.kind === 'demonym' && tokens[h.end - 1]!.pos === 'ADJ') countryOnly = false;
   }
+  if (isBilateral(tokens, inside)) {
+    // "the Russian-Iranian working group": a joint body, not either country
+    p.country = null;
+    p.placeLike = false;
+  }
+  if (undatedPerson && !p.named) {
+    const own = splitActorCode(undatedPerson.code);
+    if (!agentSeen) {
+      p.named = undatedPerson.code;
+      p.sectors = own.sectors;
+    }
+    p.country ??= own.country;
+    p.refs.push(undatedPerson.ref);
+  }
   if (p.named) {
     // a named actor's own sectors win over title words around it ("Kremlin spokesman" → RUSGOV)
     const own = splitActorCode(p.named).sectors;
     if (own.length) p.sectors = own;
   }
-  p.name = properName(tokens, np, inside);
+  p.name ??= properName(tokens, np, inside);
   p.placeLike = inside.length > 0 && countryOnly && !p.name && inside.every((h) => h.entry.kind === 'country' || h.entry.kind === 'capital');
   const content = words.filter((t) => t.pos !== 'DET' && t.pos !== 'PUNCT');
-  p.modifierOnly = content.length > 0 && content.every((t) => t.pos === 'ADJ' || inside.some((h) => h.start <= t.i && t.i < h.end && h.entry.kind === 'demonym'))
-    && !!p.country && !agentSeen;
+  // a bare nationality adjective: "Brazilian" in "Brazilian and Argentine officials"
+  p.modifierOnly = content.length > 0 && !!p.country && !agentSeen && !p.named
+    && content.every((t) => t.pos === 'ADJ' || /(an|ese|ish|ch|i|ic)$/.test(t.norm))
+    && inside.every((h) => h.entry.kind !== 'agent');
   return p;
+}
+
+/** Two country words joined by a hyphen: "Russian-Iranian", "Tehran-Moscow". */
+function isBilateral(tokens: Token[], inside: ActorHit[]): boolean {
+  for (let n = 1; n < inside.length; n++) {
+    const a = inside[n - 1]!;
+    const b = inside[n]!;
+    const dash = tokens[a.end];
+    if (b.start === a.end + 1 && dash && /^[-\u2010-\u2014]$/.test(dash.text) && a.entry.kind !== 'agent' && b.entry.kind !== 'agent') return true;
+  }
+  return false;
 }
 
 /** The capitalised words of a phrase that no dictionary entry covers and that follow its last title: a proper name. */

@@ -28,6 +28,8 @@ export interface Participant {
   possessor: CodedActor[];
   /** "the two sides", "both countries": stands for the story's current dyad. */
   bothSides: boolean;
+  /** Countries named anywhere inside, in order ("close allies of Syria" → SYR), for "its"/"their". */
+  innerCountries: string[];
 }
 
 /** Head nouns that take their sector from an "of" phrase ("deputy chief of the Russian Army" → MIL). */
@@ -45,9 +47,9 @@ const ATTACHING: ReadonlySet<string> = new Set(['of', 'from']);
  * and missing countries from the sentence and story context.
  */
 export function findParticipants(
-  tokens: Token[], syntax: SentenceSyntax, hits: ActorHit[], story: StoryActors,
+  tokens: Token[], syntax: SentenceSyntax, hits: ActorHit[], story: StoryActors, abstractNouns: ReadonlySet<string> = new Set(),
 ): Participant[] {
-  const partials = syntax.nps.map((np) => partialActor(tokens, np, hits));
+  const partials = syntax.nps.map((np) => partialActor(tokens, np, hits, abstractNouns));
   const out: Participant[] = [];
   let i = 0;
   while (i < syntax.nps.length) {
@@ -84,6 +86,7 @@ export function findParticipants(
       headLemma: tokens[first.head]!.lemma,
       preposition: prev && prev.pos === 'ADP' ? prev.norm : prev?.norm === 'to' ? 'to' : null,
       between: null, possessor, bothSides: partials[i]!.bothSides,
+      innerCountries: conjuncts.flat().map((c) => partials[c]!.country).filter((c): c is string => !!c),
     });
     i = j + 1;
   }
@@ -104,10 +107,11 @@ function isApposition(tokens: Token[], syntax: SentenceSyntax, partials: Partial
   const b = partials[k]!;
   const np = syntax.nps[k]!;
   const after = tokens[np.end];
-  const closes = !after || [',', '.', ';', ')', 'which', 'who'].includes(after.norm) || after.pos === 'VERB' || after.pos === 'AUX' || after.pos === 'ADP';
+  // ", Tasnim reported." is a new clause, not an apposition: a verb right after does not close one
+  const closes = !after || [',', '.', ';', ')', 'which', 'who'].includes(after.norm) || after.pos === 'ADP';
   if (!closes || isListItem(tokens, syntax, k)) return false;
   if (before[0]!.placeLike || b.placeLike) return false;
-  const titled = (p: PartialActor): boolean => p.headIsActor && (p.sectors.length > 0 || !!p.named || !!p.country);
+  const titled = (p: PartialActor): boolean => !!p.named || (p.headIsActor && (p.sectors.length > 0 || !!p.country));
   const aName = before.some((p) => p.name);
   return (aName && titled(b)) || (!!b.name && (titled(before[0]!) || before.slice(1).some(titled)));
 }
@@ -168,8 +172,9 @@ function resolveConjunct(
     const firstHead = partials[all[0]![0]!]!;
     if (all[0]!.length > 1 && firstHead.sectors.length) [sectors, rule] = [firstHead.sectors, 'distributed'];
   }
-  if (named && sectors.length === 0) sectors = [];
   if (!country && sectors.length === 0 && !named) return null;
+  // "a session of the Russian delegation" is not an actor; "the government of Iran" is
+  if (!head.headIsActor && !head.country && !head.named && !head.name && !attached && !head.modifierOnly && parts.length > 1) return null;
   const secondary = head.secondary.filter((s) => !sectors.includes(s));
   const code = named && !head.sectors.length && sectors === head.sectors ? named : joinCode(country ?? (named ? named.slice(0, 3) : null), sectors);
   country = country ?? (named ? named.slice(0, 3) : null);
@@ -242,12 +247,13 @@ function resolvePossessivePronouns(tokens: Token[], parts: Participant[]): void 
       const a = q.actors.find((x) => x.country);
       // a state or named organisation is singular even as "close allies of Syria"
       const isPlural = q.actors.length > 1 || (!!a && a.sectors.length > 0 && !!headToken && headToken.pos === 'NOUN' && headToken.norm !== headToken.lemma);
-      if (!a || isPlural !== plural) continue;
+      const country = a && isPlural === plural ? a.country : !plural && q.innerCountries.length === 1 && q.actors.length === 0 ? q.innerCountries[0]! : null;
+      if (!country) continue;
       for (const x of p.actors) {
         if (x.country) continue;
-        x.country = a.country;
-        x.code = a.country + x.code;
-        x.rule = `${x.rule}; country from "${pron.text}" → ${a.text}`;
+        x.country = country;
+        x.code = country + x.code;
+        x.rule = `${x.rule}; country from "${pron.text}" → ${a?.text ?? country}`;
       }
       return;
     }

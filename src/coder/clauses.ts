@@ -95,6 +95,12 @@ function findSubject(
     let j = k;
     if (tokens[j]?.norm === ',') j--;
     c.subject = j >= base ? nonNegative(partAt[j - base]!) : null;
+    // "an agreement on military cooperation signed in 2015": the head before the prepositional phrase
+    const p = c.subject !== null ? parts[c.subject]! : null;
+    if (p && p.preposition && /^(on|about|with|between|over|for)$/.test(p.preposition) && p.start - 2 >= base) {
+      const before = partAt[p.start - 2 - base]!;
+      if (before >= 0) c.subject = before;
+    }
     return;
   }
   if (v.participle === 'ing' && (before?.norm === ',' || k < base)) {

@@ -3,6 +3,7 @@ import type { StoryActors } from '../actors/registry.js';
 import type { Dictionaries } from '../dictionaries/dictionaries.js';
 import type { CodedActor, EntryRef, Token } from '../model/types.js';
 import { describe } from '../ontology/cameo.js';
+import { verbKeys } from '../text/retag.js';
 import type { SentenceSyntax } from '../text/syntax.js';
 import { LOCATIVE_PREPOSITIONS, SPEECH_VERBS } from '../text/wordLists.js';
 import type { Clause } from './clauses.js';
@@ -51,13 +52,15 @@ export function codeSentence(
   clauses.forEach((c, n) => {
     const v = syntax.verbs[n]!;
     const head = tokens[v.head]!;
-    const candidates = dict.verbs.get(head.lemma) ?? (head.lemma !== head.norm ? dict.verbs.get(head.norm) : undefined);
+    const key = verbKeys(head).find((k) => dict.verbs.has(k));
+    const candidates = key ? dict.verbs.get(key) : undefined;
     if (!candidates || head.pos === 'AUX') return;
     const ctx: MatchContext = {
       tokens, syntax, parts, partAt, time, end: c.end, patient: v.passive && c.subject !== null ? c.subject : null,
     };
     let best: PatternMatch | null = null;
     for (const p of candidates) {
+      ctx.thingTargets = Number(p.code.slice(0, 2)) >= 17;
       const m = matchPattern(ctx, p, v.head);
       if (m && (!best || m.words > best.words || (m.words === best.words && p.order < best.pattern.order))) best = m;
     }
@@ -101,14 +104,15 @@ function eventsFor(
       if (subject) targets = actorsOf(subject, story);
     } else if (subject) sources = c.subjectFromPossessor ? subject.possessor : actorsOf(subject, story);
     if (m.target !== null) targets = actorsOf(parts[m.target]!, story);
-    else if (m.source === null) targets = defaultTarget(parts, c, consumed, m.end, story);
+    else if (m.source === null && !m.thingTarget) targets = defaultTarget(parts, c, consumed, m.end, story);
+    if (m.thingTarget) notes.push('the target is a place or thing, not an actor');
   }
   if (subject?.between && !targets.length && sources.length === 0) {
     sources = subject.between;
   }
   const future = v.modality === 'future' || (v.modality === 'conditional' && c.reportedBy !== null) || c.governor?.kind === 'intent';
   // a speaker states intents and plans: "X said cooperation will be expanded" → X is the source
-  if (speaker && (future || sources.length === 0) && (sources.length === 0 || sources.some((s) => s.country === speaker.country))) {
+  if (speaker && future && (sources.length === 0 || sources.some((s) => s.country === speaker.country))) {
     if (sources.length === 0 || !sources.some((s) => s.code === speaker.code)) notes.push(`source is the speaker (${speaker.text})`);
     sources = [speaker];
   }

@@ -16,6 +16,8 @@ export interface PatternMatch {
   /** Token indexes the pattern's words took (they can be neither source nor target). */
   consumed: number[];
   end: number;
+  /** The target slot held a thing, not an actor ("shelled the town"): the event has no target. */
+  thingTarget: boolean;
 }
 
 /** Where a pattern may look: tokens after the verb up to the clause end, and the sentence's parse. */
@@ -28,6 +30,8 @@ export interface MatchContext {
   end: number;
   /** The passive subject participant, which may stand for the pattern's object. */
   patient: number | null;
+  /** Violence against a place or thing is still an event ("shelled the town"): the target slot may hold a non-actor. */
+  thingTargets?: boolean;
 }
 
 interface State {
@@ -36,9 +40,13 @@ interface State {
   source: number | null;
   patientUsed: boolean;
   consumed: number[];
+  thingTarget?: boolean;
 }
 
 const MAX_SKIP = 6;
+const PARTICLES: ReadonlySet<string> = new Set([
+  'part', 'back', 'out', 'off', 'away', 'up', 'down', 'over', 'in', 'on', 'forward', 'together', 'apart', 'aside', 'ahead', 'through',
+]);
 const GAP = 4;
 
 /**
@@ -47,6 +55,7 @@ const GAP = 4;
  * expressions are skipped between elements (docs/dictionaries.md).
  */
 export function matchPattern(ctx: MatchContext, pattern: VerbPattern, verbToken: number): PatternMatch | null {
+  if (!mayMatch(ctx, pattern, verbToken)) return null;
   let best: State & { end: number } | null = null;
   const visit = (state: State, end: number): void => {
     if (!best || state.words > best.words) best = { ...state, consumed: [...state.consumed], end };
@@ -54,7 +63,30 @@ export function matchPattern(ctx: MatchContext, pattern: VerbPattern, verbToken:
   walk(ctx, pattern.rest, 0, verbToken + 1, { words: 1, target: null, source: null, patientUsed: false, consumed: [verbToken] }, visit);
   if (!best) return null;
   const b = best as State & { end: number };
-  return { pattern, words: b.words, target: b.target, source: b.source, patientUsed: b.patientUsed, consumed: b.consumed, end: b.end };
+  return {
+    pattern, words: b.words, target: b.target, source: b.source, patientUsed: b.patientUsed, consumed: b.consumed, end: b.end,
+    thingTarget: !!b.thingTarget,
+  };
+}
+
+/** Words of the clause after the verb (and of a passive subject), cached per verb: a pattern whose required words are absent cannot match. */
+const windowWords = new WeakMap<MatchContext, { verb: number; words: Set<string> }>();
+
+function mayMatch(ctx: MatchContext, pattern: VerbPattern, verbToken: number): boolean {
+  if (pattern.required.length === 0) return true;
+  let cached = windowWords.get(ctx);
+  if (!cached || cached.verb !== verbToken) {
+    const words = new Set<string>();
+    const add = (from: number, to: number): void => {
+      for (let k = from; k < to; k++) words.add(ctx.tokens[k]!.norm).add(ctx.tokens[k]!.lemma);
+    };
+    add(verbToken + 1, ctx.end);
+    if (ctx.patient !== null) add(ctx.parts[ctx.patient]!.start, ctx.parts[ctx.patient]!.end);
+    cached = { verb: verbToken, words };
+    windowWords.set(ctx, cached);
+  }
+  const words = cached.words;
+  return pattern.required.every((firsts) => firsts.some((w) => words.has(w)));
 }
 
 function walk(
@@ -101,6 +133,9 @@ function matchActorSlot(
       const end = ctx.syntax.nps[np]!.end;
       if (end < participant.end) next(end, { ...state, [slot]: part, words: state.words + 0.5 });
     }
+  }
+  if (slot === 'target' && ctx.thingTargets && part >= 0 && !hasActors(ctx.parts[part]!)) {
+    next(ctx.parts[part]!.end, { ...state, thingTarget: true, words: state.words + 0.25 });
   }
   // a passive subject fills the target slot without taking tokens ("the town was shelled")
   if (slot === 'target' && ctx.patient !== null && !state.patientUsed && hasActors(ctx.parts[ctx.patient]!)) {
@@ -151,8 +186,11 @@ function skippable(ctx: MatchContext, k: number): boolean {
   const base = ctx.syntax.start;
   if (ctx.time[k - base]) return true;
   switch (t.pos) {
-    case 'DET': case 'ADJ': case 'NUM': case 'ADV':
+    case 'DET': case 'ADJ': case 'NUM':
       return true;
+    case 'ADV':
+      // "met briefly with", but not the particle of a phrasal verb: "take part in" is not "take in"
+      return !PARTICLES.has(t.norm);
     case 'PRON':
       return POSSESSIVE_PRONOUNS.has(t.norm);
     case 'PART':

@@ -8,7 +8,8 @@ export type ActorKind =
   | 'country'   // a country's name: "Iran"
   | 'demonym'   // a nationality adjective or noun: "Iranian", "Iranians"
   | 'capital'   // a capital standing for the government: "Tehran"
-  | 'actor'     // a named actor: "United Nations", "the Kremlin", "Donald Trump"
+  | 'actor'     // a named actor: "United Nations", "the Kremlin"
+  | 'person'    // a named person, often with dated roles: "Donald Trump"
   | 'agent';    // a sector word: "navy", "minister"
 
 /** One phrase of an actor or agent dictionary. */

@@ -17,12 +17,14 @@ let cached: Dictionaries | null = null;
 export function builtinDictionaries(): Dictionaries {
   cached ??= compileDictionaries({
     countryFiles: files('countries.txt'),
-    actors: files('actors.txt', 'roles.txt'),
+    actors: files('actors.txt'),
+    persons: files('roles.txt'),
     agents: files('agents.txt'),
     synsets: files('synsets.txt'),
     verbs: files('verbs.txt'),
     nouns: files('nouns.txt'),
     discards: files('discards.txt'),
+    abstractNouns: files('abstract-nouns.txt'),
   });
   return cached;
 }

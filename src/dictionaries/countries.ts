@@ -26,13 +26,15 @@ export function addCountries(trie: PhraseTrie<ActorEntry>): number {
     addPhrase(trie, words, { code, kind, ref: { dictionary: SOURCE, line: 0, text: `${code} : ${phrase}` } });
     added++;
   };
+  const sovereignDemonyms = new Set(countries.filter((c) => c.independent !== false).flatMap((c) => [c.demonyms?.eng?.m, c.demonyms?.eng?.f]));
   for (const c of countries) {
     const code = CODE_FIX[c.cca3] ?? c.cca3;
     const names = new Set([c.name.common, c.name.official]);
     for (const alt of c.altSpellings) if (alt.length >= 4 && !alt.includes(',')) names.add(alt);
     for (const n of names) add(n, code, 'country');
+    // a territory sharing its sovereign's demonym ("French" for the French Southern Territories) leaves it to the state
     const dem = c.demonyms?.eng;
-    for (const d of new Set([dem?.m, dem?.f])) if (d) add(d, code, 'demonym');
+    for (const d of new Set([dem?.m, dem?.f])) if (d && (c.independent !== false || !sovereignDemonyms.has(d))) add(d, code, 'demonym');
     for (const cap of c.capital ?? []) add(cap, `${code}GOV`, 'capital');
   }
   return added;

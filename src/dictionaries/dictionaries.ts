@@ -10,6 +10,8 @@ export interface Dictionaries {
   /** Events named by a noun ("a meeting with X", "Russia's attack on Y"), indexed by the noun's lemma. */
   nouns: VerbIndex;
   discards: Discards;
+  /** Lemmas of nouns that sector words only describe ("military cooperation" names no actor). */
+  abstractNouns: ReadonlySet<string>;
   /** Entry counts per kind, for load reports. */
   counts: Record<string, number>;
   /** `file:line: problem` for every line that could not be read. */

@@ -19,6 +19,8 @@ export interface VerbPattern {
   verbs: string[];
   /** The elements after the verb. */
   rest: PatternElement[];
+  /** For each word element that is not optional, the words it can start with: a quick test before matching. */
+  required: string[][];
   /** Number of word elements, the verb included: the more, the more specific. */
   specificity: number;
   ref: EntryRef;
@@ -73,9 +75,10 @@ export function readVerbPatterns(
       const first = elements[0];
       if (!first || first.kind !== 'words') throw new Error('a pattern must start with the verb');
       const pattern: VerbPattern = {
-        code, verbs: first.alts.map((a) => a[0]!), rest: [...wordsTail(first), ...elements.slice(1)],
+        code, verbs: first.alts.map((a) => a[0]!), rest: [...wordsTail(first), ...elements.slice(1)], required: [],
         specificity: countWords(elements), ref: { dictionary: file, line, text: `${code} ${m[2]}` }, order: order++,
       };
+      pattern.required = pattern.rest.filter((e) => e.kind === 'words').map((e) => [...new Set(e.alts.map((a) => a[0]!))]);
       for (const verb of new Set(pattern.verbs)) {
         const list = index.get(verb) ?? [];
         list.push(pattern);

@@ -29,6 +29,8 @@ export interface Token {
   norm: string;
   /** Lemma (base form), lower-cased. */
   lemma: string;
+  /** The tagger's own lemma when a repair changed `lemma` ("criticize" beside "criticise"). */
+  altLemma?: string;
   pos: Pos;
   start: number;
   end: number;

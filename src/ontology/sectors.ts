@@ -13,7 +13,9 @@ export const SECTOR_NAMES: Readonly<Record<string, string>> = {
   RAD: 'Radical', IRG: 'Irregular', UNO: 'United Nations', REL: 'Religious',
   CHR: 'Christian', MOS: 'Muslim', JEW: 'Jewish', BUD: 'Buddhist', HIN: 'Hindu',
   ATH: 'Atheist', CON: 'Confucian', SHI: 'Shia', SUN: 'Sunni', CTH: 'Catholic',
-  ORT: 'Orthodox', PRO: 'Protestant',
+  ORT: 'Orthodox', PRO: 'Protestant', SIK: 'Sikh', BAH: "Baha'i", CPT: 'Coptic', DRZ: 'Druze', ALE: 'Alewite',
+  JAN: 'Jain', SHN: 'Shinto', TAO: 'Taoist', ZRO: 'Zoroastrian', ITR: 'Israeli', MDS: 'Mormon', ANG: 'Anglican', LUT: 'Lutheran',
+  MET: 'Methodist', UNR: 'Unaffiliated religion', SPR: 'Spiritual', KID: 'Children', ELD: 'Elders', VET: 'Veterans',
 };
 
 /** Actor prefixes that are not countries but stand in the country position. */

@@ -10,9 +10,18 @@ const PLAIN: Readonly<Record<string, string>> = {
 };
 const TYPOGRAPHIC = /[\u2018\u2019\u201B\u2032\u201C\u201D\u201E\u00AB\u00BB\u2010-\u2015\u2212]/g;
 
+const cache = new Map<string, string>();
+const CACHE_LIMIT = 200_000;
+
 /** Lower-cases `text` and replaces curly quotes and dashes with ASCII ones. */
 export function normalizeWord(text: string): string {
-  return text.replace(TYPOGRAPHIC, (c) => PLAIN[c] ?? c).toLowerCase();
+  let norm = cache.get(text);
+  if (norm === undefined) {
+    norm = text.replace(TYPOGRAPHIC, (c) => PLAIN[c] ?? c).toLowerCase();
+    if (cache.size >= CACHE_LIMIT) cache.clear();
+    cache.set(text, norm);
+  }
+  return norm;
 }
 
 /** True for a dash of any kind ("-", "–", "—"). */

@@ -114,8 +114,9 @@ function startsNewPhrase(tokens: Token[], j: number, phraseStart: number): boole
 }
 
 function makeNounPhrase(tokens: Token[], start: number, end: number): NounPhrase {
+  // the last word is the head, even when tagged ADJ ("the Russian general", "deputy chief")
   let head = end - 1;
-  while (head > start && !['NOUN', 'PROPN', 'PRON', 'NUM'].includes(tokens[head]!.pos)) head--;
+  while (head > start && !['NOUN', 'PROPN', 'PRON', 'NUM', 'ADJ'].includes(tokens[head]!.pos)) head--;
   const np: NounPhrase = { start, end, head };
   for (let k = end - 1; k > start; k--) {
     if (tokens[k]!.norm === "'s" || tokens[k]!.norm === "'") {

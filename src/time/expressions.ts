@@ -41,7 +41,7 @@ export function isoDay(date: Date): string {
 export function findTimeExpressions(text: string, storyDate: string, tokens: Token[]): TimeExpression[] {
   const ref = referenceDate(storyDate);
   const out: TimeExpression[] = [];
-  for (const r of chrono.parse(text, ref)) {
+  for (const r of parseDated(text, tokens, ref)) {
     if (!plausible(r)) continue;
     const s = r.start;
     const trimmed = r.text.replace(/[\s,.;:]+$/, '');
@@ -71,8 +71,34 @@ export function findTimeExpressions(text: string, storyDate: string, tokens: Tok
   return out.filter((t) => t.tokens[1] > t.tokens[0]).sort((a, b) => a.span[0] - b.span[0]);
 }
 
+/** Words without which a paragraph holds no date chrono could read: saves parsing most of the text. */
+const DATE_HINT =
+  /\b(mon|tues|wednes|thurs|fri|satur|sun)days?\b|\b(january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|aug|sept?|oct|nov|dec)\b|yesterday|tomorrow|\bago\b|\b(last|next|this|past|coming|previous)\s+(week|month|year|night|morning|evening|afternoon|weekend|spring|summer|autumn|fall|winter)\b|\d{1,2}\/\d{1,2}\/\d{2,4}|\b\d{4}-\d{2}-\d{2}\b/i;
+
+/** A chrono reading with its index in the story text. */
+interface Reading {
+  index: number;
+  text: string;
+  start: chrono.ParsedComponents;
+}
+
+/** chrono-node over the sentences that hold a date hint (most hold none); indexes are story offsets. */
+function parseDated(text: string, tokens: Token[], ref: Date): Reading[] {
+  const out: Reading[] = [];
+  let first = 0;
+  for (let i = 1; i <= tokens.length; i++) {
+    if (i < tokens.length && tokens[i]!.sentence === tokens[first]!.sentence) continue;
+    const from = tokens[first]!.start;
+    const part = text.slice(from, tokens[i - 1]!.end);
+    first = i;
+    if (!DATE_HINT.test(part)) continue;
+    for (const r of chrono.parse(part, ref)) out.push({ index: r.index + from, text: r.text, start: r.start });
+  }
+  return out;
+}
+
 /** Drops chrono readings that are words, not dates here: "now", "tonight", a bare "May" or "March". */
-function plausible(r: chrono.ParsedResult): boolean {
+function plausible(r: Reading): boolean {
   const t = r.text.trim().replace(/[,.;:]$/, '');
   if (/^(now|today|tonight|this (morning|afternoon|evening)|noon|midnight)$/i.test(t)) return false;
   if (/^(may|march|august|june|april|sun|sat|mon|wed)$/i.test(t)) return false;

@@ -21,9 +21,9 @@ describe('coder: source, target and pattern', () => {
   });
 
   it('never takes a noun of the pattern as the target (CASE-01 kind)', () => {
-    const events = code('Russia sent six fighter jets to the Syrian government.', '2024-05-15');
-    expect(brief(events)).toEqual(['RUS 072 SYRGOV']);
-    expect(events[0]!.target!.text).toBe('the Syrian government');
+    const events = code('Iran sent forty tanks to the Iraqi government.', '2024-05-15');
+    expect(brief(events)).toEqual(['IRN 072 IRQGOV']);
+    expect(events[0]!.target!.text).toBe('the Iraqi government');
   });
 
   it('codes no event without a pattern: no fallback 010 (CASE-04 kind)', () => {
@@ -41,8 +41,8 @@ describe('coder: source, target and pattern', () => {
 
 describe('coder: compounds', () => {
   it('codes one event per actor of a compound subject (CASE-02 kind)', () => {
-    const events = code('Brazilian and Argentine officials signed a trade agreement with Chile on Friday.', '2024-02-09');
-    expect(brief(events)).toEqual(['BRAGOV 057 CHL', 'ARGGOV 057 CHL']);
+    const events = code('Peruvian and Bolivian ministers signed a water treaty with Ecuador on Tuesday.', '2024-02-09');
+    expect(brief(events)).toEqual(['PERGOV 057 ECU', 'BOLGOV 057 ECU']);
     for (const e of events) expect(e.source.code.length).toBeLessThanOrEqual(6);
   });
 
@@ -61,13 +61,14 @@ describe('coder: voice, negation, modality', () => {
   });
 
   it('does not emit a negated event, but keeps it when asked (CASE-05 kind)', () => {
-    const text = 'Riot police beat students in Dhaka on Monday. The army did not attack the students.';
+    // 2024-07-16 is a Tuesday; Lima is Peru's capital, so the police and students are Peruvian
+    const text = 'Police beat students in Lima on Monday. The army did not attack the students.';
     const events = code(text, '2024-07-16');
-    expect(brief(events)).toEqual(['BGDCOP 175 BGDEDU']);
+    expect(brief(events)).toEqual(['PERCOP 175 PEREDU']);
     expect(events[0]!.negated).toBe(false);
     expect(events[0]!.date).toBe('2024-07-15');
     const all = code(text, '2024-07-16', undefined, true);
-    expect(all.filter((e) => e.negated).map((e) => `${e.source.code} ${e.cameo.code}`)).toEqual(['BGDMIL 190']);
+    expect(all.filter((e) => e.negated).map((e) => `${e.source.code} ${e.cameo.code}`)).toEqual(['PERMIL 190']);
   });
 
   it('codes a future act as the intent to act (CAMEO 03)', () => {
@@ -86,18 +87,20 @@ describe('coder: voice, negation, modality', () => {
 
 describe('coder: reported speech and attribution', () => {
   it('keeps the reported act with its own actors and records who said it', () => {
-    const text = 'Sudanese army artillery shelled rebel positions in Omdurman on Monday, residents said.';
-    const events = code(text, '2024-03-10');
-    expect(brief(events)).toEqual(['SDNMIL 194 SDNREB']);
-    expect(events[0]!.date).toBe('2024-03-04');
-    expect(events[0]!.attribution?.text).toBe('residents said');
+    // 2024-03-11 is a Monday: "on Tuesday" is six days earlier
+    const text = 'Malian army gunners shelled rebel positions near Gao on Tuesday, villagers said.';
+    const events = code(text, '2024-03-11');
+    expect(brief(events)).toEqual(['MLIMIL 194 MLIREB']);
+    expect(events[0]!.date).toBe('2024-03-05');
+    expect(events[0]!.attribution?.text).toBe('villagers said');
   });
 
   it('turns a reported attack on the speaker\'s own side into an accusation (CASE-07 kind)', () => {
-    const events = code("Thailand's army said on Sunday that Cambodian troops had fired on one of its patrols.", '2024-05-20');
-    expect(brief(events)).toContain('THAMIL 1123 KHMMIL');
-    expect(brief(events)).not.toContain('THAMIL 190 KHMMIL');
-    for (const e of events) expect(e.date <= '2024-05-19').toBe(true);
+    // 2024-05-18 is a Saturday: "on Friday" is 2024-05-17
+    const events = code("Greece's navy said on Friday that Turkish soldiers had fired at one of its patrols.", '2024-05-18');
+    expect(brief(events)).toContain('GRCMIL 1123 TURMIL');
+    expect(brief(events)).not.toContain('GRCMIL 190 TURMIL');
+    for (const e of events) expect(e.date <= '2024-05-17').toBe(true);
   });
 
   it('makes the speaker the source of a stated intent', () => {

@@ -1,0 +1,50 @@
+import lemmatizer from 'wink-lemmatizer';
+import type { Token } from '../model/types.js';
+
+const OBJECT_START = new Set(['DET', 'NUM', 'PRON', 'PROPN', 'ADJ', 'NOUN']);
+const SUBJECT_END = new Set(['NOUN', 'PROPN', 'PRON']);
+
+/**
+ * The keys to look a verb up by, best first: its lemmas, its form, and the
+ * stems a lemmatiser can miss ("staged" → stage, "fined" → fine, "carried" → carry).
+ */
+export function verbKeys(t: Token): string[] {
+  const keys = [t.lemma];
+  if (t.altLemma) keys.push(t.altLemma);
+  const n = t.norm;
+  if (n.endsWith('ed')) keys.push(n.slice(0, -1), n.slice(0, -2), n.endsWith('ied') ? `${n.slice(0, -3)}y` : '');
+  else if (n.endsWith('ing')) keys.push(`${n.slice(0, -3)}e`, n.slice(0, -3));
+  else if (n.endsWith('s')) keys.push(n.slice(0, -1));
+  keys.push(n);
+  return keys.filter(Boolean);
+}
+
+/**
+ * Repairs part-of-speech tags the tagger gets wrong where it matters for
+ * coding: a past-tense verb between a subject and an object read as a noun or
+ * adjective ("Gunmen abducted 25 students" → abducted/VERB), and verb lemmas
+ * the model did not know ("shelled" → shell), using wink-lemmatizer.
+ * Tokens of one sentence [start, end) are changed in place.
+ */
+export function repairTags(tokens: Token[], start: number, end: number): void {
+  for (let i = start; i < end; i++) {
+    const t = tokens[i]!;
+    const prev = tokens[i - 1];
+    const next = tokens[i + 1];
+    if ((t.pos === 'NOUN' || t.pos === 'ADJ' || t.pos === 'PROPN') && /[a-z]ed$/.test(t.text) && i > start
+      && prev && SUBJECT_END.has(prev.pos) && prev.sentence === t.sentence
+      && next && OBJECT_START.has(next.pos) && next.norm !== 'by') {
+      t.pos = 'VERB';
+      t.lemma = lemmatizer.verb(t.norm);
+    } else if (t.pos === 'ADJ' && /[a-z]ed$/.test(t.text) && prev && prev.pos === 'AUX' && prev.lemma === 'be'
+      && (!next || next.norm === 'by' || next.pos === 'ADP' || next.pos === 'PUNCT')) {
+      // "the town was besieged by …": a passive participle tagged as an adjective
+      t.pos = 'VERB';
+      t.lemma = lemmatizer.verb(t.norm);
+    } else if (t.pos === 'VERB' && /[a-z]/.test(t.norm)) {
+      // WordNet-based verb lemmas fix some of the tagger's ("besieged" → besiege); keep the tagger's too
+      const lemma = lemmatizer.verb(t.norm);
+      if (lemma !== t.lemma) [t.altLemma, t.lemma] = [t.lemma, lemma];
+    }
+  }
+}
