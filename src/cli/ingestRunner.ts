@@ -108,11 +108,19 @@ interface Coder {
   close: () => Promise<void>;
 }
 
+/**
+ * Old-generation heap cap of a coding worker, MiB ($DYAD_WORKER_HEAP_MB, default
+ * 256). Without it V8 lets each worker's heap grow lazily for minutes before a
+ * full collection (RSS climbing by hundreds of MiB over a long ingest); with
+ * it memory stays bounded. A story too big for it fails alone and is rejected.
+ */
+const WORKER_HEAP_MB = Number(process.env.DYAD_WORKER_HEAP_MB ?? 256) || 256;
+
 /** A piscina pool over the compiled worker (dist/cli/codeWorker.js), or inline coding when there is none (tests run from sources). */
 function makeCoder(workers: number): Coder {
   const file = fileURLToPath(new URL('./codeWorker.js', import.meta.url));
   if (workers > 0 && existsSync(file)) {
-    const pool = new Piscina<CodeTask, CodeResult>({ filename: file, minThreads: workers, maxThreads: workers, idleTimeout: 60_000 });
+    const pool = new Piscina<CodeTask, CodeResult>({ filename: file, minThreads: workers, maxThreads: workers, idleTimeout: 60_000, resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB } });
     return { threads: workers, code: (t) => pool.run(t), close: () => pool.destroy() };
   }
   return { threads: 0, code: async (t) => codeTask(t), close: async () => {} };
