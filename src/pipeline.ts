@@ -8,7 +8,7 @@ import { REFINERS } from './coder/refiners.js';
 import { silent, type Trace } from './coder/trace.js';
 import type { Dictionaries } from './dictionaries/dictionaries.js';
 import { longestMatchAt } from './dictionaries/trie.js';
-import type { ActorRecord, CodedActor, EventRecord, Story, Token } from './model/types.js';
+import type { ActorRecord, CodedActor, EntryRef, EventRecord, Story, Token } from './model/types.js';
 import { describe, toPlover } from './ontology/cameo.js';
 import { analyzeText, type TextLayer } from './text/analyze.js';
 import { parseSentence, type SentenceSyntax } from './text/syntax.js';
@@ -60,17 +60,16 @@ export function codeStory(story: Story, dict: Dictionaries, options: CodeOptions
   const mask = new Uint8Array(tokens.length);
   for (const t of times) for (let k = t.tokens[0]; k < t.tokens[1]; k++) mask[k] = 1;
   if (text.dateline) for (let k = text.dateline.tokens[0]; k < text.dateline.tokens[1]; k++) mask[k] = 2;
-  const storyDiscard = findDiscard(dict, 'story', tokens, 0, tokens.length);
+  const discards = findDiscards(dict, tokens);
+  const storyDiscard = discards.story;
   const actors = new StoryActors();
   actors.datelineCountry = datelineCountry(dict, tokens, text.dateline?.tokens ?? null, story.date);
   let lastDated: { date: EventDate; codes: Set<string> } | null = null;
   const records: EventRecord[] = [];
   for (const s of sentences) {
     if (!s.skip && storyDiscard) s.skip = { reason: 'discard', detail: `story discard "${storyDiscard.text}" (${storyDiscard.dictionary}:${storyDiscard.line})` };
-    if (!s.skip) {
-      const d = findDiscard(dict, 'sentence', tokens, s.tokenStart, s.tokenEnd);
-      if (d) s.skip = { reason: 'discard', detail: `"${d.text}" (${d.dictionary}:${d.line})` };
-    }
+    const d = discards.sentences.get(s.index);
+    if (!s.skip && d) s.skip = { reason: 'discard', detail: `"${d.text}" (${d.dictionary}:${d.line})` };
     if (s.skip) {
       result.skipped.push({ sentence: s.index, reason: s.skip.reason, detail: s.skip.detail });
       trace(() => `sentence ${s.index}: skipped (${s.skip!.reason}: ${s.skip!.detail})`);
@@ -78,13 +77,19 @@ export function codeStory(story: Story, dict: Dictionaries, options: CodeOptions
     }
     const time = mask.subarray(s.tokenStart, s.tokenEnd);
     const syntax = parseSentence(tokens, s.tokenStart, s.tokenEnd, time);
-    const hits = findActorHits(dict.actors, tokens, s.tokenStart, s.tokenEnd, story.date, time, s.tokenStart);
+    // dated roles resolve against the sentence's own date when it names one ("signed in 2015 by …")
+    const roleDate = sentenceDate(times, s.tokenStart, s.tokenEnd) ?? story.date;
+    const hits = findActorHits(dict.actors, tokens, s.tokenStart, s.tokenEnd, roleDate, time, s.tokenStart);
     const parts = findParticipants(tokens, syntax, hits, actors, dict.abstractNouns);
     const clauses = findClauses(tokens, syntax, parts);
     let candidates = [
       ...codeSentence(tokens, s.index, syntax, parts, clauses, time, dict, actors, trace),
       ...codeNouns(tokens, s.index, syntax, parts, clauses, time, dict, actors, trace),
     ];
+    if (tokens[s.tokenEnd - 1]?.text === '?') {
+      // a question asserts nothing: "will the regime enter there?"
+      for (const c of candidates) c.hypothetical = true;
+    }
     for (const refine of REFINERS) candidates = refine(candidates, trace);
     analysis.sentences.push({ syntax, participants: parts, candidates });
     const attached = attachTimes(tokens, syntax, times);
@@ -108,15 +113,32 @@ export function codeStory(story: Story, dict: Dictionaries, options: CodeOptions
   return result;
 }
 
-function findDiscard(dict: Dictionaries, kind: 'sentence' | 'story', tokens: Token[], start: number, end: number) {
-  const first = dict.discards[kind].next;
-  if (first.size === 0) return null;
-  for (let i = start; i < end; i++) {
-    if (!first.has(tokens[i]!.norm) && !first.has(tokens[i]!.lemma)) continue;
-    const m = longestMatchAt(dict.discards[kind], tokens, i, end);
-    if (m) return m.entries[0]!;
+/** The first past date named in tokens [start, end) as a YYYY-MM-DD day (mid-month or mid-year when vaguer), or null. */
+function sentenceDate(times: TimeExpression[], start: number, end: number): string | null {
+  const t = times.find((x) => x.tokens[0] >= start && x.tokens[0] < end && !x.future && x.weekday === null);
+  if (!t) return null;
+  return t.precision === 'day' ? t.date : t.precision === 'month' ? `${t.date}-15` : `${t.date}-07-01`;
+}
+
+/** Discard phrases in one pass over the story: the first story discard, and the first of each sentence. */
+function findDiscards(dict: Dictionaries, tokens: Token[]): { story: EntryRef | null; sentences: Map<number, EntryRef> } {
+  const out = { story: null as EntryRef | null, sentences: new Map<number, EntryRef>() };
+  const { story, sentence } = dict.discards;
+  if (story.next.size === 0 && sentence.next.size === 0) return out;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    const inStory = story.next.has(t.norm) || story.next.has(t.lemma);
+    const inSentence = sentence.next.has(t.norm) || sentence.next.has(t.lemma);
+    if (!inStory && !inSentence) continue;
+    let end = i;
+    while (end < tokens.length && tokens[end]!.sentence === t.sentence) end++;
+    if (inStory && !out.story) out.story = longestMatchAt(story, tokens, i, end)?.entries[0] ?? null;
+    if (inSentence && !out.sentences.has(t.sentence)) {
+      const m = longestMatchAt(sentence, tokens, i, end);
+      if (m) out.sentences.set(t.sentence, m.entries[0]!);
+    }
   }
-  return null;
+  return out;
 }
 
 function datelineCountry(dict: Dictionaries, tokens: Token[], range: [number, number] | null, date: string): string | null {
@@ -138,32 +160,39 @@ function eventDate(
   sentenceTimes: TimeExpression[], storyDate: string, lastDated: { date: EventDate; codes: Set<string> } | null,
 ): EventDate {
   const own = attached.get(c.clause)?.[0];
-  if (own) return dateOf(own, storyDate, c.future && !c.speaker);
+  // a stated intent is dated by the statement; the planned day is kept apart ("agreed to meet next month")
+  const plannedTime = own && c.future && (own.future || own.date > storyDate) ? own : undefined;
+  if (own && !plannedTime) return dateOf(own, storyDate, c.future && !c.speaker);
+  const planned = plannedTime ? dateOf(plannedTime, storyDate, true).date : undefined;
+  const withPlan = (d: EventDate): EventDate => (planned ? { ...d, planned } : d);
+  const gov = c.governorClause !== null ? attached.get(c.governorClause)?.[0] : undefined;
+  if (gov && !gov.future) return withPlan({ ...dateOf(gov, storyDate, false), how: `"${gov.text}", the date of the governing verb` });
   const rep = reportedBy[c.clause];
   if (rep !== null && rep !== undefined) {
     const t = attached.get(rep)?.[0];
     if (t) {
       const d = dateOf(t, storyDate, false);
-      return { ...d, how: `${d.how}, the date of the statement` };
+      return withPlan({ ...d, how: `${d.how}, the date of the statement` });
     }
   }
   if (!c.embedded) {
     for (const t of sentenceTimes) {
       const d = dateOf(t, storyDate, c.future);
-      if (d.precision === 'day' && isRecent(d.date, storyDate, 7)) return { ...d, how: `${d.how}, elsewhere in the sentence` };
+      if (d.precision === 'day' && isRecent(d.date, storyDate, 7)) return withPlan({ ...d, how: `${d.how}, elsewhere in the sentence` });
     }
     if (lastDated && lastDated.codes.has(c.source.code)) {
-      return { ...lastDated.date, how: `${lastDated.date.how}, carried from an earlier sentence about ${c.source.code}` };
+      return withPlan({ ...lastDated.date, how: `${lastDated.date.how}, carried from an earlier sentence about ${c.source.code}` });
     }
   }
   void syntax;
-  return { date: storyDate, precision: 'story', how: 'no date in the text: story date' };
+  return withPlan({ date: storyDate, precision: 'story', how: 'no date in the text: story date' });
 }
 
 function remember(actors: StoryActors, parts: Participant[], candidates: Candidate[]): void {
   for (const p of parts) {
     for (const a of p.actors) {
       if (a.country) actors.noteCountry(a.country);
+      actors.noteActor(a);
       if (a.name && !a.corefers) actors.addName(a.name, a);
       if (a.name) actors.notePerson(a);
     }
@@ -177,6 +206,8 @@ function toActorRecord(a: CodedActor): ActorRecord {
   const r: ActorRecord = { code: a.code, country: a.country, sectors: a.sectors, text: a.text, span: a.span };
   if (a.name) r.name = a.name;
   r.rule = a.entry && a.rule === 'dictionary' ? `dictionary: ${a.entry.dictionary}:${a.entry.line} "${a.entry.text}"` : a.rule;
+  // secondary sectors follow the primary one: IRNGOV "Deputy Defense Minister" → sectors [GOV, MIL]
+  if (a.secondary?.length) r.sectors = [...a.sectors, ...a.secondary.filter((x) => !a.sectors.includes(x))];
   return r;
 }
 
@@ -190,11 +221,13 @@ function toRecord(story: Story, sentence: number, tokens: Token[], c: Candidate,
     .update([story.id, sentence, c.source.code, c.target?.code ?? '', c.code].join('\u0000'))
     .digest('hex').slice(0, 16);
   const notes = [...c.notes, `date: ${when.how}`];
+  if (when.planned) notes.push(`planned for ${when.planned}`);
   return {
     id, story_id: story.id, sentence_index: sentence, story_date: story.date, date: when.date, date_precision: when.precision,
     source: toActorRecord(c.source), target: c.target ? toActorRecord(c.target) : null,
     cameo: { code: cameo.code, root: cameo.root, name: cameo.name, quad_class: cameo.quad_class, goldstein: cameo.goldstein },
     plover: toPlover(c.code), location: null, attribution: c.attribution, negated: c.negated,
+    ...(when.planned ? { planned_date: when.planned } : {}),
     evidence: {
       sentence: story.text.slice(s.start, tokens[last]!.end),
       sentence_span: [s.start, tokens[last]!.end],

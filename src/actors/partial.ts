@@ -42,7 +42,9 @@ const BOTH_SIDES = /^(the )?(two|both) (sides|countries|nations|parties|governme
 export function partialActor(tokens: Token[], np: NounPhrase, hits: ActorHit[], abstractNouns: ReadonlySet<string> = new Set()): PartialActor {
   const inside = hits.filter((h) => h.start >= np.start && h.end <= np.end);
   const words = tokens.slice(np.start, np.end);
-  const lower = words.filter((t) => t.pos !== 'DET' || /^(both|two)$/.test(t.norm)).map((t) => t.norm).join(' ');
+  // "the two sides", "both countries": only short phrases with "two" or "both" need the test
+  const lower = words.length <= 4 && words.some((t) => t.norm === 'two' || t.norm === 'both')
+    ? words.filter((t) => t.pos !== 'DET' || /^(both|two)$/.test(t.norm)).map((t) => t.norm).join(' ') : '';
   const p: PartialActor = {
     country: null, sectors: [], secondary: [], named: null, name: null, pronoun: null, placeLike: false,
     modifierOnly: false, counterpart: words.some((t) => t.lemma === 'counterpart'), bothSides: BOTH_SIDES.test(lower),

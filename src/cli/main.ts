@@ -4,6 +4,7 @@ import { allCameoCodes, describe, toPlover } from '../ontology/cameo.js';
 import { codeCommand, type Io } from './codeCommand.js';
 import { UserError } from './errors.js';
 import { explainCommand } from './explainCommand.js';
+import { actorsCommand } from './actorsCommand.js';
 import { exportCommand } from './exportCommand.js';
 import { addFilterOptions } from './filterOptions.js';
 import { ingestCommand } from './ingestCommand.js';
@@ -50,6 +51,12 @@ export async function main(argv: string[], io: Io = processIo()): Promise<number
     .option('--date <YYYY-MM-DD>', 'publication date')
     .option('--negated', 'also show negated events')
     .action((text: string, opts) => { exit = explainCommand(text, opts, io); });
+
+  program.command('actors')
+    .description('list every actor mention with its code, the rule or entry that decided it, and what it refers to')
+    .argument('[inputs...]', '.txt story, .jsonl stories, or - for stdin')
+    .option('--date <YYYY-MM-DD>', 'publication date of .txt and stdin stories')
+    .action(async (inputs: string[], opts) => { exit = await actorsCommand(inputs, opts, io); });
 
   program.command('ingest')
     .description('code stories into a store: .jsonl, .csv, folders of .txt/.html, RSS/Atom, PETRARCH XML')

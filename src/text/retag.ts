@@ -1,6 +1,19 @@
 import lemmatizer from 'wink-lemmatizer';
 import type { Token } from '../model/types.js';
 
+const verbLemmas = new Map<string, string>();
+
+/** wink-lemmatizer's verb lemma, cached: the same words come back in every story. */
+function verbLemma(word: string): string {
+  let lemma = verbLemmas.get(word);
+  if (lemma === undefined) {
+    lemma = lemmatizer.verb(word);
+    if (verbLemmas.size > 100_000) verbLemmas.clear();
+    verbLemmas.set(word, lemma);
+  }
+  return lemma;
+}
+
 const OBJECT_START = new Set(['DET', 'NUM', 'PRON', 'PROPN', 'ADJ', 'NOUN']);
 const SUBJECT_END = new Set(['NOUN', 'PROPN', 'PRON']);
 
@@ -35,15 +48,15 @@ export function repairTags(tokens: Token[], start: number, end: number): void {
       && prev && SUBJECT_END.has(prev.pos) && prev.sentence === t.sentence
       && next && OBJECT_START.has(next.pos) && next.norm !== 'by') {
       t.pos = 'VERB';
-      t.lemma = lemmatizer.verb(t.norm);
+      t.lemma = verbLemma(t.norm);
     } else if (t.pos === 'ADJ' && /[a-z]ed$/.test(t.text) && prev && prev.pos === 'AUX' && prev.lemma === 'be'
       && (!next || next.norm === 'by' || next.pos === 'ADP' || next.pos === 'PUNCT')) {
       // "the town was besieged by …": a passive participle tagged as an adjective
       t.pos = 'VERB';
-      t.lemma = lemmatizer.verb(t.norm);
+      t.lemma = verbLemma(t.norm);
     } else if (t.pos === 'VERB' && /[a-z]/.test(t.norm)) {
       // WordNet-based verb lemmas fix some of the tagger's ("besieged" → besiege); keep the tagger's too
-      const lemma = lemmatizer.verb(t.norm);
+      const lemma = verbLemma(t.norm);
       if (lemma !== t.lemma) [t.altLemma, t.lemma] = [t.lemma, lemma];
     }
   }
