@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { dirname, isAbsolute, join } from 'node:path';
 import type { Dictionaries } from '../dictionaries/dictionaries.js';
-import { readPetrarchXml, type ExpectedEvent, type PetrarchSentence } from '../ingest/petrarchXml.js';
+import { readPetrarchXml, type ExpectedEvent, type PetrarchSentence } from '../ingest/petrarchRecords.js';
 import type { EventRecord } from '../model/types.js';
 import { codeStory } from '../pipeline.js';
 import type { Io } from './codeCommand.js';

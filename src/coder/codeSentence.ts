@@ -213,11 +213,14 @@ function eventsFor(
     for (const a of sources) for (const b of targets) pairs.push([a, b]);
   }
   const verbSpan = tokens[v.head]!;
-  const coded: [CodedActor, CodedActor | null, string][] = code === '---' ? [] : pairs.map(([a, b]) => [a, b, code]);
+  // an actor acting on itself ("the government lifted the curfew in Colombo", both LKAGOV) keeps no target
+  const distinct = pairs.map(([a, b]): [CodedActor, CodedActor | null] => (b && a.code === b.code && a.name === b.name ? [a, null] : [a, b]));
+  const kept = distinct.filter(([a, b], i) => b || !distinct.some(([x, y], j) => j !== i && x === a && (y || j < i)));
+  const coded: [CodedActor, CodedActor | null, string][] = code === '---' ? [] : kept.map(([a, b]) => [a, b, code]);
   // PETRARCH secondary code ([042:043]): the target acts on the source too ("X visited Y": Y hosted X)
   const reverse = m.pattern.reverse;
-  if (reverse) for (const [a, b] of pairs) if (b) coded.push([b, a, reverse]);
-  return coded.filter(([a, b]) => !b || a.code !== b.code || a.name !== b.name).map(([a, b, code]) => ({
+  if (reverse) for (const [a, b] of kept) if (b) coded.push([b, a, reverse]);
+  return coded.map(([a, b, code]) => ({
     sentence, verb: verbSpan.i, clause: n, source: a, target: b, code, pattern: m.pattern.ref,
     negated, hypothetical: modality === 'hypothetical' || (modality === 'conditional' && c.reportedBy === null),
     attribution, speaker, notes: [...notes], embedded: c.governor?.kind === 'decision', future,

@@ -3,7 +3,7 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import type { Io } from '../../src/cli/codeCommand.js';
 import { main } from '../../src/cli/main.js';
-import { parseText, readPetrarchXml } from '../../src/ingest/petrarchXml.js';
+import { parseText, readPetrarchXml } from '../../src/ingest/petrarchRecords.js';
 
 const F = fileURLToPath(new URL('../fixtures/petrarch/', import.meta.url));
 
