@@ -2,6 +2,7 @@
 // MilNonState actors; agents; CAMEO.2.0 verbs; discards; issues) from ../shared
 // into dyad's structures, without the built-in set, and prints the load time
 // and the peak RSS. Skips with a message when ../shared is absent.
+// Run with the young-generation size bin/dyad.js uses (--max-semi-space-size=32), as npm run bench:dicts does.
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { formatReport, loadPetrarch } from '../dist/dictionaries/petrarch/load.js';
