@@ -58,6 +58,7 @@ export async function main(argv: string[], io: Io = processIo()): Promise<number
     .option('--dict-dir <dir>', 'folder of the dictionaries its <Environment> names (default: the file\'s folder)')
     .option('--builtin', 'merge the built-in dictionaries under the file\'s own')
     .option('--verbose', 'list passing records too')
+    .option('--parse-words', 'code the words of each <Parse> instead of <Text> (the tree is not used)')
     .action((file: string, opts) => { exit = validateCommand(file, opts, io); });
 
   program.command('explain')

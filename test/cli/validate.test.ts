@@ -19,7 +19,7 @@ describe('PETRARCH XML', () => {
   it('reads sentences with ids, ISO dates, text on one line, parses, expected events and configs', () => {
     const x = readPetrarchXml(readFileSync(F + 'validate.xml', 'utf8'), 'validate.xml');
     expect(x.environment.Verbfile).toBe('verbs.txt');
-    expect(x.sentences.map((s) => s.id)).toEqual(['T-01', 'T-02', 'T-03', 'T-04', 'T-05', 'T-06']);
+    expect(x.sentences.map((s) => s.id)).toEqual(['T-01', 'T-02', 'T-03', 'T-04', 'T-05', 'T-06', 'T-08']);
     expect(x.sentences[0]).toMatchObject({ date: '2020-01-01', text: 'Norvania shipped wheat to Estmark.', line: 11, category: 'PATTERN', isSentence: true });
     expect(x.sentences[0]!.parse).toMatch(/^\(ROOT/);
     expect(x.sentences[1]!.expected).toEqual([{ source: 'NRVGOV', target: 'EST', code: '040' }, { source: 'EST', target: 'NRVGOV', code: '040' }]);
@@ -46,8 +46,14 @@ describe('dyad validate', () => {
     expect(r.out).toContain('  DATE          2 passed    0 failed\n');
     expect(r.out).toContain('  PATTERN       1 passed    1 failed\n');
     expect(r.out).toContain('(1 record(s) marked sentence="false" not counted)\n');
-    expect(r.out.trimEnd().split('\n').at(-1)).toBe('4 passed, 1 failed');
+    expect(r.out.trimEnd().split('\n').at(-1)).toBe('4 passed, 2 failed');
     expect(r.err).toContain('verbs.txt:2: pattern line without a verb block before it');
+  });
+
+  it('codes the words of <Parse> instead of <Text> with --parse-words', async () => {
+    const r = await run(['validate', '--parse-words', F + 'validate.xml']);
+    expect(r.out).not.toContain('FAIL T-08');
+    expect(r.out.trimEnd().split('\n').at(-1)).toBe('5 passed, 1 failed');
   });
 
   it('names a missing dictionary in one line', async () => {
