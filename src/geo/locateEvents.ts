@@ -17,7 +17,8 @@ export interface PendingLocation {
  * context — countries of the actors, of the dateline and of the countries the
  * story names — then sets `record.location` of each event from its chosen
  * mention, else from the dateline (for events of the story's days, not for
- * background such as "an agreement signed in January 2015"), else null. An actor's home country is
+ * background such as "an agreement signed in January 2015", which takes
+ * no place from elsewhere in its sentence either), else null. An actor's home country is
  * never used as a location. Adds a `location: …` note to the evidence.
  */
 export function locateEvents(pending: PendingLocation[], allMentions: PlaceMention[], dateline: Dateline | null, gaz: Gazetteer): void {
@@ -33,7 +34,9 @@ export function locateEvents(pending: PendingLocation[], allMentions: PlaceMenti
   const fromDateline = dateline ? resolveDateline(dateline.place, gaz, ctx) : null;
   if (fromDateline) countries.add(fromDateline.country);
   for (const p of pending) {
-    const place = p.chosen ? resolveChosen(p.mentions, p.chosen.mention, ctx) : null;
+    // a place elsewhere in the sentence belongs to the sentence's news, not to a background event in it
+    const usable = p.chosen && (p.chosen.how === 'clause' || nearStoryDate(p.record));
+    const place = usable ? resolveChosen(p.mentions, p.chosen!.mention, ctx) : null;
     if (place) {
       const m = p.mentions[p.chosen!.mention]!;
       p.record.location = toLocation(place);

@@ -124,6 +124,14 @@ describe('event location: elsewhere in the sentence, then the dateline', () => {
     expect(e!.evidence.notes).toContain('location: Tehran (city) from the dateline "TEHRAN"');
   });
 
+  it('gives a background event no place from another clause of its sentence', () => {
+    const out = codeGeo('Police arrested protesters in Homs on Monday, and Russian troops attacked rebels in January 2015.', '2018-12-27');
+    expect(out.find((e) => e.cameo.code === '173')!.location).toMatchObject({ name: 'Homs' });
+    const old = out.find((e) => e.cameo.code === '190')!;
+    expect(old.date).toBe('2015-01');
+    expect(old.location).toBeNull();
+  });
+
   it('gives no dateline place to a background event', () => {
     const events2 = codeGeo('TEHRAN – Iran signed an agreement with Russia in January 2015.', '2018-12-27');
     expect(events2.length).toBeGreaterThan(0);
