@@ -8,7 +8,7 @@ import { REFINERS } from './coder/refiners.js';
 import { silent, type Trace } from './coder/trace.js';
 import type { Dictionaries } from './dictionaries/dictionaries.js';
 import { longestMatchAt } from './dictionaries/trie.js';
-import { chooseMention, type EventSpan } from './geo/eventLocation.js';
+import { rankMentions, type EventSpan } from './geo/eventLocation.js';
 import { gazetteer } from './geo/gazetteer.js';
 import { locateEvents, type PendingLocation } from './geo/locateEvents.js';
 import { findPlaceMentions, type PlaceMention } from './geo/mentions.js';
@@ -112,7 +112,7 @@ export function codeStory(story: Story, dict: Dictionaries, options: CodeOptions
       const when = eventDate(c, clauses.map((x) => x.reportedBy), syntax, attached, sentenceTimes, story.date, lastDated);
       const record = toRecord(story, s.index, tokens, c, when);
       records.push(record);
-      located.push({ record, mentions: places, chosen: chooseMention(places, eventSpan(c, clauses, syntax)) });
+      located.push({ record, mentions: places, ranked: rankMentions(places, eventSpan(c, clauses, syntax)) });
     }
     remember(actors, parts, candidates);
     const explicit = [...attached.values()].flat().find((t) => t.precision === 'day');

@@ -205,14 +205,18 @@ function findPreposition(tokens: Token[], m: PlaceMention, start: number, end: n
       m.preposition = outOf ? 'out of' : t.norm;
       m.tier = prep.tier;
       m.codes = prep.codes;
-      const head = tokens[outOf ? k - 2 : k - 1];
-      if (head && head.i >= start && (w.topicNouns.has(head.norm) || w.topicNouns.has(head.lemma))) m.topic = true;
+      m.topic = afterTopicNoun(tokens[outOf ? k - 2 : k - 1], start, gaz);
       m.anchored = anchoredAt(tokens, k, start, gaz);
       return;
     }
     if (t.norm === ',' || t.norm === 'and' || t.norm === 'or') { crossedList = true; continue; }
     if (!bridges(t, gaz) && !inHyphenCompound(tokens, k)) return;
   }
+}
+
+/** "the war in Syria": the token before the preposition is a topic noun of topic-nouns.txt. */
+function afterTopicNoun(head: Token | undefined, start: number, gaz: Gazetteer): boolean {
+  return !!head && head.i >= start && (gaz.words.topicNouns.has(head.norm) || gaz.words.topicNouns.has(head.lemma));
 }
 
 /** "was held at the Navy's headquarters in Tehran": a verb of anchor-verbs.txt shortly before the preposition at `k`. */
