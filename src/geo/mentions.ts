@@ -59,9 +59,10 @@ export function findPlaceMentions(tokens: Token[], start: number, end: number, m
       i = capital.tokens[1];
       continue;
     }
-    if (!free(i) || !isCapitalised(t.text) || isDemonym(t.text, gaz)) { i++; continue; }
+    if (!free(i) || !isCapitalised(t.text)) { i++; continue; }
     const m = longestName(tokens, i, end, free, gaz);
-    if (!m) { i++; continue; }
+    // a demonym alone is no place; one that starts a longer name is ("Czech Republic", "Dominican Republic")
+    if (!m || (m.end === i + 1 && isDemonym(t.text, gaz))) { i++; continue; }
     if (!m.candidates.length) { i = m.end; continue; } // "South China Sea": a not-place, skipped whole
     let last = m.end;
     let adminHint = w.adminWords.has(m.key.split(' ').pop()!);
