@@ -12,7 +12,7 @@ import { rankMentions, type EventSpan } from './geo/eventLocation.js';
 import { gazetteer } from './geo/gazetteer.js';
 import { locateEvents, type PendingLocation } from './geo/locateEvents.js';
 import { findPlaceMentions, type PlaceMention } from './geo/mentions.js';
-import type { ActorRecord, CodedActor, EventRecord, Story, Token } from './model/types.js';
+import type { ActorRecord, CodedActor, EntryRef, EventRecord, Story, Token } from './model/types.js';
 import { describe, toPlover } from './ontology/cameo.js';
 import { analyzeText, type TextLayer } from './text/analyze.js';
 import { parseSentence, type SentenceSyntax } from './text/syntax.js';
@@ -64,7 +64,8 @@ export function codeStory(story: Story, dict: Dictionaries, options: CodeOptions
   const mask = new Uint8Array(tokens.length);
   for (const t of times) for (let k = t.tokens[0]; k < t.tokens[1]; k++) mask[k] = 1;
   if (text.dateline) for (let k = text.dateline.tokens[0]; k < text.dateline.tokens[1]; k++) mask[k] = 2;
-  const storyDiscard = findDiscard(dict, 'story', tokens, 0, tokens.length);
+  const discards = findDiscards(dict, tokens);
+  const storyDiscard = discards.story;
   const actors = new StoryActors();
   actors.datelineCountry = datelineCountry(dict, tokens, text.dateline?.tokens ?? null, story.date);
   let lastDated: { date: EventDate; codes: Set<string> } | null = null;
@@ -74,10 +75,8 @@ export function codeStory(story: Story, dict: Dictionaries, options: CodeOptions
   const allPlaces: PlaceMention[] = [];
   for (const s of sentences) {
     if (!s.skip && storyDiscard) s.skip = { reason: 'discard', detail: `story discard "${storyDiscard.text}" (${storyDiscard.dictionary}:${storyDiscard.line})` };
-    if (!s.skip) {
-      const d = findDiscard(dict, 'sentence', tokens, s.tokenStart, s.tokenEnd);
-      if (d) s.skip = { reason: 'discard', detail: `"${d.text}" (${d.dictionary}:${d.line})` };
-    }
+    const d = discards.sentences.get(s.index);
+    if (!s.skip && d) s.skip = { reason: 'discard', detail: `"${d.text}" (${d.dictionary}:${d.line})` };
     if (s.skip) {
       result.skipped.push({ sentence: s.index, reason: s.skip.reason, detail: s.skip.detail });
       trace(() => `sentence ${s.index}: skipped (${s.skip!.reason}: ${s.skip!.detail})`);
@@ -88,7 +87,8 @@ export function codeStory(story: Story, dict: Dictionaries, options: CodeOptions
     // dated roles resolve against the sentence's own date when it names one ("signed in 2015 by …")
     const roleDate = sentenceDate(times, s.tokenStart, s.tokenEnd) ?? story.date;
     const hits = findActorHits(dict.actors, tokens, s.tokenStart, s.tokenEnd, roleDate, time, s.tokenStart);
-    const parts = findParticipants(tokens, syntax, hits, actors, dict.abstractNouns);
+    const places = findPlaceMentions(tokens, s.tokenStart, s.tokenEnd, time, gaz);
+    const parts = findParticipants(tokens, syntax, hits, actors, dict.abstractNouns, placeCountry(places));
     const clauses = findClauses(tokens, syntax, parts);
     let candidates = [
       ...codeSentence(tokens, s.index, syntax, parts, clauses, time, dict, actors, trace),
@@ -99,7 +99,6 @@ export function codeStory(story: Story, dict: Dictionaries, options: CodeOptions
       for (const c of candidates) c.hypothetical = true;
     }
     for (const refine of REFINERS) candidates = refine(candidates, trace);
-    const places = findPlaceMentions(tokens, s.tokenStart, s.tokenEnd, time, gaz);
     allPlaces.push(...places);
     analysis.sentences.push({ syntax, participants: parts, candidates, places });
     const attached = attachTimes(tokens, syntax, times);
@@ -152,6 +151,20 @@ function eventSpan(c: Candidate, clauses: Clause[], syntax: SentenceSyntax): Eve
   return { code: c.code, quadClass: describe(c.code)?.quad_class ?? 0, verb: c.verb, start, end };
 }
 
+/**
+ * The country of the place where a sentence's action happens ("Police in
+ * Oaxaca …" → MEX): the first place after "in", "at", "near", "outside" or
+ * "inside" whose readings all lie in one country, for actors that have only a sector.
+ */
+function placeCountry(places: PlaceMention[]): string | null {
+  const m = places.find((p) => !p.rejected && !p.isQualifier && !p.topic && p.candidates.length > 0
+    && /^(in|at|near|outside|inside)$/.test(p.preposition ?? ''));
+  if (!m) return null;
+  // only an unambiguous name: "Hyderabad" could be in India or Pakistan, and the story decides that later
+  const countries = new Set(m.candidates.map((c) => c.place.country));
+  return countries.size === 1 ? m.candidates[0]!.place.country : null;
+}
+
 /** The first past date named in tokens [start, end) as a YYYY-MM-DD day (mid-month or mid-year when vaguer), or null. */
 function sentenceDate(times: TimeExpression[], start: number, end: number): string | null {
   const t = times.find((x) => x.tokens[0] >= start && x.tokens[0] < end && !x.future && x.weekday === null);
@@ -159,15 +172,25 @@ function sentenceDate(times: TimeExpression[], start: number, end: number): stri
   return t.precision === 'day' ? t.date : t.precision === 'month' ? `${t.date}-15` : `${t.date}-07-01`;
 }
 
-function findDiscard(dict: Dictionaries, kind: 'sentence' | 'story', tokens: Token[], start: number, end: number) {
-  const first = dict.discards[kind].next;
-  if (first.size === 0) return null;
-  for (let i = start; i < end; i++) {
-    if (!first.has(tokens[i]!.norm) && !first.has(tokens[i]!.lemma)) continue;
-    const m = longestMatchAt(dict.discards[kind], tokens, i, end);
-    if (m) return m.entries[0]!;
+/** Discard phrases in one pass over the story: the first story discard, and the first of each sentence. */
+function findDiscards(dict: Dictionaries, tokens: Token[]): { story: EntryRef | null; sentences: Map<number, EntryRef> } {
+  const out = { story: null as EntryRef | null, sentences: new Map<number, EntryRef>() };
+  const { story, sentence } = dict.discards;
+  if (story.next.size === 0 && sentence.next.size === 0) return out;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    const inStory = story.next.has(t.norm) || story.next.has(t.lemma);
+    const inSentence = sentence.next.has(t.norm) || sentence.next.has(t.lemma);
+    if (!inStory && !inSentence) continue;
+    let end = i;
+    while (end < tokens.length && tokens[end]!.sentence === t.sentence) end++;
+    if (inStory && !out.story) out.story = longestMatchAt(story, tokens, i, end)?.entries[0] ?? null;
+    if (inSentence && !out.sentences.has(t.sentence)) {
+      const m = longestMatchAt(sentence, tokens, i, end);
+      if (m) out.sentences.set(t.sentence, m.entries[0]!);
+    }
   }
-  return null;
+  return out;
 }
 
 function datelineCountry(dict: Dictionaries, tokens: Token[], range: [number, number] | null, date: string): string | null {
