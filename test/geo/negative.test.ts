@@ -33,6 +33,7 @@ const NO_LOCATION = [
   'The navy attacked smugglers in the Gulf of Mexico.',
   'Police arrested protesters across Latin America.',
   'Iran criticised the deal at the Iran talks.',
+  'Turkey threatened to extend its operation towards Manbij.',
 ];
 
 describe('no location (negative cases)', () => {
