@@ -5,6 +5,10 @@ import { codeCommand, type Io } from './codeCommand.js';
 import { UserError } from './errors.js';
 import { explainCommand } from './explainCommand.js';
 import { actorsCommand } from './actorsCommand.js';
+import { exportCommand } from './exportCommand.js';
+import { addFilterOptions } from './filterOptions.js';
+import { ingestCommand } from './ingestCommand.js';
+import { queryCommand } from './queryCommand.js';
 
 const VERSION = (createRequire(import.meta.url)('../../package.json') as { version: string }).version;
 
@@ -53,6 +57,33 @@ export async function main(argv: string[], io: Io = processIo()): Promise<number
     .argument('[inputs...]', '.txt story, .jsonl stories, or - for stdin')
     .option('--date <YYYY-MM-DD>', 'publication date of .txt and stdin stories')
     .action(async (inputs: string[], opts) => { exit = await actorsCommand(inputs, opts, io); });
+
+  program.command('ingest')
+    .description('code stories into a store: .jsonl, .csv, folders of .txt/.html, RSS/Atom, PETRARCH XML')
+    .argument('[inputs...]', 'files or folders')
+    .option('--db <FILE>', 'the SQLite store (created when missing)', 'dyad.sqlite')
+    .option('--date <YYYY-MM-DD>', 'publication date of .txt stories and of pages or feed items that name none')
+    .option('--rejects <FILE>', 'where bad records are listed (default: <db name>.rejects.txt beside the db)')
+    .option('--workers <N>', 'worker threads coding stories (default: every core; 0 = main thread)')
+    .option('--recode', 're-code stored stories with the current dictionaries (replacing their events)')
+    .option('--no-progress', 'no progress bar')
+    .action(async (inputs: string[], opts) => { exit = await ingestCommand(inputs, opts, io); });
+
+  addFilterOptions(program.command('query'), 'roots')
+    .description('print stored events matching filters (a table on a terminal, JSONL when piped), or a dyad series')
+    .option('--db <FILE>', 'the SQLite store', 'dyad.sqlite')
+    .option('--format <format>', 'table | jsonl')
+    .option('--limit <N>', 'events per page (default 50 in a table, 10000 in JSONL)')
+    .option('--cursor <CURSOR>', 'the next page, as printed by the previous one')
+    .option('--series <week|month>', 'with --dyad: counts per period by QuadClass, Goldstein sum and mean')
+    .action(async (opts) => { exit = await queryCommand(opts, io); });
+
+  addFilterOptions(program.command('export'), 'mentions (roots for gdelt)')
+    .description('write stored events as JSONL, CSV, GDELT 2.0-style TSV, PLOVER JSON or Parquet')
+    .option('--db <FILE>', 'the SQLite store', 'dyad.sqlite')
+    .option('--format <format>', 'jsonl | csv | gdelt | plover | parquet', 'jsonl')
+    .option('--out <FILE>', 'output file (default: stdout; required for parquet)')
+    .action(async (opts) => { exit = await exportCommand(opts, io); });
 
   program.command('describe')
     .description('describe a CAMEO event code (name, root, Goldstein, QuadClass, PLOVER), or list them all')

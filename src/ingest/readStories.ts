@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { basename, extname } from 'node:path';
 import { z } from 'zod';
@@ -14,7 +15,7 @@ export interface ReadOptions {
 }
 
 const JsonlStory = z.object({
-  id: z.union([z.string().min(1), z.number()]).transform(String),
+  id: z.union([z.string().min(1), z.number()]).transform(String).optional(),
   date: z.string(),
   text: z.string(),
   source: z.string().optional(),
@@ -76,28 +77,41 @@ function* jsonlStories(text: string, name: string): Generator<InputItem> {
       yield { error: `${where}: not valid JSON (${(err as Error).message.replace(/^.*?: /, '').slice(0, 80)})` };
       continue;
     }
-    const parsed = JsonlStory.safeParse(value);
-    if (!parsed.success) {
-      const issue = parsed.error.issues[0]!;
-      yield { error: `${where}: field "${issue.path.join('.') || '(record)'}": ${issue.message}` };
-      continue;
-    }
-    const s = parsed.data;
-    const problem = dateProblem(s.date);
-    if (problem) {
-      yield { error: `${where}: field "date": ${problem}` };
-      continue;
-    }
-    if (s.text.trim().replace(/[\u200B-\u200D\uFEFF]/g, '') === '') {
-      yield { error: `${where}: story "${s.id}" has empty text, nothing to code` };
-      continue;
-    }
-    const story: Story = { id: s.id, date: s.date, text: s.text.normalize('NFC') };
-    if (s.source) story.source = s.source;
-    if (s.url) story.url = s.url;
-    if (s.title) story.title = s.title;
-    yield { story };
+    yield storyFromRecord(value, where);
   }
+}
+
+/**
+ * Checks one story record (a parsed JSONL line, a CSV row, a feed item):
+ * `text` and `date` (YYYY-MM-DD; an ISO date-time is cut to its day) are
+ * required, `id`, `source`, `url`, `title` optional. A record without an id
+ * is named by its content (`sha1:` + 16 hex digits of the text's SHA-1), so
+ * the same text read twice is the same story. `where` is `file:line`.
+ */
+export function storyFromRecord(value: unknown, where: string): InputItem {
+  const parsed = JsonlStory.safeParse(value);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0]!;
+    return { error: `${where}: field "${issue.path.join('.') || '(record)'}": ${issue.message}` };
+  }
+  const s = parsed.data;
+  const date = /^\d{4}-\d{2}-\d{2}T/.test(s.date) ? s.date.slice(0, 10) : s.date;
+  const problem = dateProblem(date);
+  if (problem) return { error: `${where}: field "date": ${problem}` };
+  if (s.text.trim().replace(/[\u200B-\u200D\uFEFF]/g, '') === '') {
+    return { error: `${where}: story "${s.id ?? '(no id)'}" has empty text, nothing to code` };
+  }
+  const text = s.text.normalize('NFC');
+  const story: Story = { id: s.id ?? contentId(text), date, text };
+  if (s.source) story.source = s.source;
+  if (s.url) story.url = s.url;
+  if (s.title) story.title = s.title;
+  return { story };
+}
+
+/** A story id from its text, for inputs without ids: "sha1:" + 16 hex digits. */
+export function contentId(text: string): string {
+  return `sha1:${createHash('sha1').update(text).digest('hex').slice(0, 16)}`;
 }
 
 async function readStdin(): Promise<Uint8Array> {

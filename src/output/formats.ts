@@ -24,7 +24,13 @@ export const CSV_COLUMNS = [
 
 /** Flattens events to CSV rows (RFC 4180 via csv-stringify), with a header row when `header`. */
 export function toCsv(events: EventRecord[], header = true): string {
-  const rows = events.map((e) => [
+  const rows = events.map(csvRow);
+  return stringify(header ? [[...CSV_COLUMNS], ...rows] : rows);
+}
+
+/** One event as the values of CSV_COLUMNS, in order ('' for an absent value). Shared by CSV and Parquet export. */
+export function csvRow(e: EventRecord): (string | number | boolean)[] {
+  return [
     e.id, e.story_id, e.sentence_index, e.story_date, e.date, e.date_precision,
     e.source.code, e.source.country ?? '', e.source.sectors.join(';'), e.source.text, e.source.span[0], e.source.span[1],
     e.target?.code ?? '', e.target?.country ?? '', e.target?.sectors.join(';') ?? '', e.target?.text ?? '',
@@ -35,8 +41,7 @@ export function toCsv(events: EventRecord[], header = true): string {
     e.location?.geonameid ?? '', e.location?.precision ?? '',
     e.attribution?.text ?? '', e.negated, e.evidence.verb.text, e.evidence.verb.span[0], e.evidence.verb.span[1],
     e.evidence.pattern.dictionary, e.evidence.pattern.line, e.evidence.pattern.text, e.evidence.sentence,
-  ]);
-  return stringify(header ? [[...CSV_COLUMNS], ...rows] : rows);
+  ];
 }
 
 /**
