@@ -239,6 +239,8 @@ function isModifier(tokens: Token[], after: number, end: number, gaz: Gazetteer)
   const next = tokens[after];
   if (!next || after >= end) return false;
   if (next.pos === 'NOUN' && !isCapitalised(next.text)) return !w.placeNouns.has(next.norm) && !w.adminWords.has(next.norm) && !w.directions.has(next.norm);
+  // "agreed to Moscow taking charge": the name is the subject of a gerund, an actor
+  if (next.pos === 'VERB' && next.norm.endsWith('ing')) return true;
   const then = tokens[after + 1];
   return !!then && after + 1 < end && (next.norm === 'and' || next.norm === 'or') && isDemonym(then.text, gaz);
 }

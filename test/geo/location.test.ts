@@ -168,6 +168,9 @@ describe('event location: disambiguation', () => {
   it('then population and the usual meaning: Washington is the US capital, Paris the French one', () => {
     const [e] = events('Iranian officials met Russian diplomats in Washington.', '2019-01-01');
     expect(e!.location).toMatchObject({ name: 'Washington, D.C.', country: 'USA', precision: 'city' });
+    // Vancouver, Washington is in the story's country, but news means the Canadian city
+    const [g] = events('US officials met Turkish diplomats in Vancouver.', '2019-01-01');
+    expect(g!.location).toMatchObject({ name: 'Vancouver', country: 'CAN' });
     const [f] = events('Iranian officials met Russian diplomats in Paris.', '2019-01-01');
     expect(f!.location).toMatchObject({ name: 'Paris', country: 'FRA', precision: 'city' });
   });
