@@ -132,8 +132,11 @@ function longestName(
     if (key.split(' ').length > gaz.maxWords) break;
     if (gaz.words.notPlaces.has(key) && key.includes(' ')) best = { end: k + 1, key, candidates: [] };
     let candidates = gaz.lookup(key);
-    // a name of three letters or fewer is an abbreviation: only aliases ("US", "UK", "UAE"), written in capitals
-    if (key.replace(/ /g, '').length <= 3) candidates = /^[\p{Lu}.]+$/u.test(words.join('')) ? candidates.filter((c) => c.alias) : [];
+    // three letters or fewer in capitals is an abbreviation: only aliases ("US", "UK", "UAE"); "Gao", "Ufa" are names
+    if (key.replace(/ /g, '').length <= 3) {
+      const caps = /^[\p{Lu}.]+$/u.test(words.join(''));
+      candidates = caps ? candidates.filter((c) => c.alias) : key.length === 3 && /^\p{Lu}\p{Ll}+$/u.test(words.join('')) ? candidates : [];
+    }
     if (candidates.length) best = { end: k + 1, key, candidates };
   }
   return best;
