@@ -9,7 +9,7 @@ import { REFINERS } from './coder/refiners.js';
 import { silent, type Trace } from './coder/trace.js';
 import type { Dictionaries } from './dictionaries/dictionaries.js';
 import { longestMatchAt } from './dictionaries/trie.js';
-import { chooseMention, type EventSpan } from './geo/eventLocation.js';
+import { rankMentions, type EventSpan } from './geo/eventLocation.js';
 import { gazetteer } from './geo/gazetteer.js';
 import { locateEvents, type PendingLocation } from './geo/locateEvents.js';
 import { findPlaceMentions, type PlaceMention } from './geo/mentions.js';
@@ -113,7 +113,7 @@ export function codeStory(story: Story, dict: Dictionaries, options: CodeOptions
       const record = toRecord(story, s.index, tokens, c, when);
       if (dict.issues) record.issues = findIssues(dict.issues, tokens, s.tokenStart, s.tokenEnd);
       records.push(record);
-      located.push({ record, mentions: places, chosen: chooseMention(places, eventSpan(c, clauses, syntax)) });
+      located.push({ record, mentions: places, ranked: rankMentions(places, eventSpan(c, clauses, syntax)) });
     }
     remember(actors, parts, candidates);
     const explicit = [...attached.values()].flat().find((t) => t.precision === 'day');

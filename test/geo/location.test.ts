@@ -99,6 +99,10 @@ describe('event location: a place in the event clause', () => {
     expect(e!.location).toMatchObject({ name: 'Aleppo', country: 'SYR' });
     const [f] = events('Russian troops attacked rebels in Homs and Qwertabad.', '2019-03-05');
     expect(f!.location).toMatchObject({ name: 'Homs', country: 'SYR' });
+    // Anna (towns of 3,000–19,000 people in Spain, Russia and the USA) is known but too weak a guess
+    // in a Syrian story: the next place is taken
+    const [g] = events('Syrian troops attacked rebels in Anna and Aleppo.', '2019-03-05');
+    expect(g!.location).toMatchObject({ name: 'Aleppo', country: 'SYR' });
   });
 });
 
@@ -122,6 +126,14 @@ describe('event location: elsewhere in the sentence, then the dateline', () => {
     const [e] = events("TEHRAN – Iran's navy chief met Russian officials on Tuesday.", '2018-12-27');
     expect(e!.location).toMatchObject({ name: 'Tehran', country: 'IRN', precision: 'city' });
     expect(e!.evidence.notes).toContain('location: Tehran (city) from the dateline "TEHRAN"');
+  });
+
+  it('gives a background event no place from another clause of its sentence', () => {
+    const out = codeGeo('Police arrested protesters in Homs on Monday, and Russian troops attacked rebels in January 2015.', '2018-12-27');
+    expect(out.find((e) => e.cameo.code === '173')!.location).toMatchObject({ name: 'Homs' });
+    const old = out.find((e) => e.cameo.code === '190')!;
+    expect(old.date).toBe('2015-01');
+    expect(old.location).toBeNull();
   });
 
   it('gives no dateline place to a background event', () => {
@@ -156,6 +168,9 @@ describe('event location: disambiguation', () => {
   it('then population and the usual meaning: Washington is the US capital, Paris the French one', () => {
     const [e] = events('Iranian officials met Russian diplomats in Washington.', '2019-01-01');
     expect(e!.location).toMatchObject({ name: 'Washington, D.C.', country: 'USA', precision: 'city' });
+    // Vancouver, Washington is in the story's country, but news means the Canadian city
+    const [g] = events('US officials met Turkish diplomats in Vancouver.', '2019-01-01');
+    expect(g!.location).toMatchObject({ name: 'Vancouver', country: 'CAN' });
     const [f] = events('Iranian officials met Russian diplomats in Paris.', '2019-01-01');
     expect(f!.location).toMatchObject({ name: 'Paris', country: 'FRA', precision: 'city' });
   });
