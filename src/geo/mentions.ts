@@ -129,7 +129,7 @@ function longestName(
     words.push(t.text);
     if (!isCapitalised(t.text) && !/^\p{N}/u.test(t.text)) continue;
     const key = placeKey(words.join(' '));
-    if (key.split(' ').length > gaz.maxWords) break;
+    if (!gaz.isPrefix(key)) break; // no name starts so: nothing longer can match
     if (gaz.words.notPlaces.has(key) && key.includes(' ')) best = { end: k + 1, key, candidates: [] };
     let candidates = gaz.lookup(key);
     // three letters or fewer in capitals is an abbreviation: only aliases ("US", "UK", "UAE"); "Gao", "Ufa" are names
