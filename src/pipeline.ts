@@ -83,6 +83,7 @@ export function codeStory(story: Story, dict: Dictionaries, options: CodeOptions
       trace(() => `sentence ${s.index}: skipped (${s.skip!.reason}: ${s.skip!.detail})`);
       continue;
     }
+    actors.sentence = s.index;
     const time = mask.subarray(s.tokenStart, s.tokenEnd);
     const syntax = parseSentence(tokens, s.tokenStart, s.tokenEnd, time);
     // dated roles resolve against the sentence's own date when it names one ("signed in 2015 by …")

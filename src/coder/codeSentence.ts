@@ -222,7 +222,7 @@ function eventsFor(
   if (reverse) for (const [a, b] of kept) if (b) coded.push([b, a, reverse]);
   return coded.map(([a, b, code]) => ({
     sentence, verb: verbSpan.i, clause: n, source: a, target: b, code, pattern: m.pattern.ref,
-    negated, hypothetical: modality === 'hypothetical' || (modality === 'conditional' && c.reportedBy === null),
+    negated, hypothetical: modality === 'hypothetical' || (modality === 'conditional' && c.reportedBy === null) || !!c.notAsserted,
     attribution, speaker, notes: [...notes], embedded: c.governor?.kind === 'decision', future,
     consumed: m.consumed, governorClause: c.governor && 'verb' in c.governor ? c.governor.verb : null,
   }));
