@@ -389,7 +389,10 @@ function fillCountries(parts: Participant[], story: StoryActors, gazetteerCountr
       if (a.country || a.sectors.length === 0) continue;
       const other = DOMESTIC_SECTORS.has(a.sectors[0]!) ? anyCountry : domesticCountry;
       const dominant = story.dominantCountry();
-      const [country, how] = placeCountry ? [placeCountry, 'place in sentence']
+      // "rebel groups such as the Syrian Democratic Forces": an actor of the same kind names the country best
+      const sameKind = DOMESTIC_SECTORS.has(a.sectors[0]!) ? withCountry.find((x) => x !== a && x.sectors[0] === a.sectors[0])?.country ?? null : null;
+      const [country, how] = sameKind ? [sameKind, 'actor of the same kind in sentence']
+        : placeCountry ? [placeCountry, 'place in sentence']
         : other ? [other, 'other actor in sentence']
           : story.datelineCountry ? [story.datelineCountry, 'dateline']
             : dominant ? [dominant, 'story country'] : [null, ''];

@@ -36,6 +36,8 @@ export interface Candidate {
   consumed: number[];
   /** The clause of the verb that governs this one ("agreed" for "to hold"), if any. */
   governorClause: number | null;
+  /** An ", -ing" clause after the main one ("shelled the town, killing 12"): the result of the same act. */
+  result?: boolean;
 }
 
 /** Codes that hold between both members of a compound subject when no target is named: "Iran and Russia met". */
@@ -225,6 +227,7 @@ function eventsFor(
     negated, hypothetical: modality === 'hypothetical' || (modality === 'conditional' && c.reportedBy === null) || !!c.notAsserted,
     attribution, speaker, notes: [...notes], embedded: c.governor?.kind === 'decision', future,
     consumed: m.consumed, governorClause: c.governor && 'verb' in c.governor ? c.governor.verb : null,
+    result: v.participle === 'ing' && tokens[v.start - 1]?.norm === ',',
   }));
 }
 

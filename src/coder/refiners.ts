@@ -56,6 +56,20 @@ export const dropSwallowed: Refiner = (candidates, trace) => {
   return candidates.filter((c) => !drop.has(c));
 };
 
+/**
+ * "shelled the town, killing 12 people": the killing is what the shelling did,
+ * not a second attack. A violent ", -ing" result clause is dropped when the same
+ * source already has a violent event (CAMEO 18–20) in the sentence.
+ */
+export const dropResults: Refiner = (candidates, trace) => {
+  const violent = (c: Candidate): boolean => Number(c.code.slice(0, 2)) >= 18;
+  return candidates.filter((c) => {
+    const main = c.result && violent(c) && candidates.some((o) => o !== c && !o.result && violent(o) && o.source.code === c.source.code);
+    if (main) trace(() => `  "${c.code}" is the result of the main act ("…, -ing"): not coded again`);
+    return !main;
+  });
+};
+
 /** "could", "may", "might" state a possibility, not an event (kept out, like negation). */
 export const dropHypothetical: Refiner = (candidates, trace) => candidates.filter((c) => {
   if (c.hypothetical) trace(() => `  "${c.code}" is only possible (modal verb): not coded`);
@@ -68,4 +82,4 @@ export const dropHypothetical: Refiner = (candidates, trace) => candidates.filte
  * the better-targeted event survives; possibilities go last so `explain`
  * shows what they would have been.
  */
-export const REFINERS: readonly Refiner[] = [accuseFromReportedAttack, dropSwallowed, dropDuplicates, dropHypothetical];
+export const REFINERS: readonly Refiner[] = [accuseFromReportedAttack, dropSwallowed, dropResults, dropDuplicates, dropHypothetical];

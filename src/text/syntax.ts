@@ -50,6 +50,9 @@ const NOMINAL = new Set(['NOUN', 'PROPN', 'ADJ', 'NUM', 'DET']);
 /** Tokens that may sit inside a noun phrase. `time` marks time-expression tokens, which never do. */
 function isNominal(t: Token, prev: Token | undefined, next: Token | undefined, time: Uint8Array, base: number): boolean {
   if (time[t.i - base]) return false;
+  // "at least 30 protesters", "more than 30 protesters": a count inside the phrase
+  if ((t.norm === 'at' && next && /^(least|most)$/.test(next.norm)) || (/^(least|most)$/.test(t.norm) && prev?.norm === 'at')
+    || (t.norm === 'than' && prev && /^(more|fewer|less)$/.test(prev.norm) && next?.pos === 'NUM')) return true;
   if (NOMINAL.has(t.pos)) return !(t.pos === 'DET' && /^(that|which|what|whatever)$/.test(t.norm));
   if (t.pos === 'PRON') return true;
   if (t.pos === 'PART' && (t.norm === "'s" || t.norm === "'")) return !!prev && prev.pos !== 'VERB';

@@ -148,3 +148,14 @@ describe('what is not asserted or not known', () => {
     expect(brief(code(text, '2020-01-01'))).toEqual(['PERMIL 040 CHLGOV']);
   });
 });
+
+describe('counts and results', () => {
+  it('keeps a count inside the target: "arrested at least 30 protesters", "more than 30"', () => {
+    expect(brief(code('Police arrested at least 30 protesters in Lima.', '2020-01-01'))).toEqual(['PERCOP 173 PEROPP']);
+    expect(brief(code('Police arrested more than 30 protesters in Lima.', '2020-01-01'))).toEqual(['PERCOP 173 PEROPP']);
+  });
+
+  it('does not code the result clause of an attack again: "bombed the town, killing 12 people"', () => {
+    expect(brief(code('Syrian warplanes bombed the town, attacking the rebels.', '2020-01-01'))).toEqual(['SYRMIL 195 -']);
+  });
+});
