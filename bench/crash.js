@@ -7,7 +7,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { URL } from 'node:url';
-import { clearTimeout, setTimeout } from 'node:timers';
+import { clearInterval, setInterval, setTimeout } from 'node:timers';
 import Database from 'better-sqlite3';
 import { guardianTimes, sharedDir } from './shared.js';
 import { storeDigest } from './storeDigest.js';
@@ -40,17 +40,24 @@ const stored = () => {
     return 0;
   }
 };
+// Kill points: five random story counts in (2%, 95%) of the input, in order, each
+// followed by a random 0–250 ms so the kill lands anywhere (mid-batch,
+// mid-transaction, mid-checkpoint). Chosen by progress, not by time, so a
+// slow or busy machine does not let a run finish before its kill.
+const targets = Array.from({ length: 5 }, () => Math.floor(stories * (0.02 + Math.random() * 0.93))).sort((x, y) => x - y);
 for (let k = 1; k <= 5; k++) {
-  const left = 1 - stored() / stories;
-  // start-up (dictionaries, worker threads) takes about a third of a clean run; kill somewhere in the work left after it
-  const at = cleanSeconds * (0.3 + 0.7 * Math.max(left, 0.1) * (0.1 + Math.random() * 0.85));
-  t0 = performance.now();
+  const target = Math.max(targets[k - 1], stored() + 1);
   const child = spawn(process.execPath, args(crashed), { stdio: 'ignore' });
+  let killedAt = null;
   const exit = await new Promise((done) => {
-    const timer = setTimeout(() => child.kill('SIGKILL'), at * 1000);
-    child.on('exit', (code, signal) => { clearTimeout(timer); done(signal ?? `exit ${code}`); });
+    const poll = setInterval(() => {
+      if (killedAt !== null || stored() < target) return;
+      killedAt = stored();
+      setTimeout(() => child.kill('SIGKILL'), Math.random() * 250);
+    }, 20);
+    child.on('exit', (code, signal) => { clearInterval(poll); done(signal ?? `exit ${code}`); });
   });
-  console.log(`run ${k}: ${exit === 'SIGKILL' ? `killed -9 after ${at.toFixed(2)} s` : `finished before the kill (${exit})`}; ${stored()} of ${stories} stories stored`);
+  console.log(`run ${k}: ${exit === 'SIGKILL' ? `killed -9 just after story ${killedAt} of ${stories} was stored` : `finished before the kill (${exit})`}; ${stored()} stories in the store after the kill`);
 }
 t0 = performance.now();
 const last = spawnSync(process.execPath, args(crashed), { encoding: 'utf8' });

@@ -121,7 +121,11 @@ function makeCoder(workers: number): Coder {
   const file = fileURLToPath(new URL('./codeWorker.js', import.meta.url));
   if (workers > 0 && existsSync(file)) {
     const pool = new Piscina<CodeTask, CodeResult>({ filename: file, minThreads: workers, maxThreads: workers, idleTimeout: 60_000, resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB } });
-    return { threads: workers, code: (t) => pool.run(t), close: () => pool.destroy() };
+    // A worker that dies (out of heap on a giant story) fails that story alone; piscina replaces the thread.
+    // The pool also emits the death as 'error': the task's rejection already reports it.
+    pool.on('error', () => {});
+    const code = (t: CodeTask) => pool.run(t).catch((err: Error): CodeResult => ({ error: `worker failed: ${err.message}` }));
+    return { threads: workers, code, close: () => pool.destroy() };
   }
   return { threads: 0, code: async (t) => codeTask(t), close: async () => {} };
 }

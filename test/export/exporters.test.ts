@@ -1,12 +1,13 @@
 import { DuckDBInstance } from '@duckdb/node-api';
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { GDELT_COLUMNS, GDELT_EMPTY, gdeltHeader, gdeltLine } from '../../src/export/gdelt.js';
 import { PARQUET_COLUMNS, writeParquet } from '../../src/export/parquet.js';
 import { toPloverRecord } from '../../src/export/plover.js';
-import { CSV_COLUMNS } from '../../src/output/formats.js';
+import { main } from '../../src/cli/main.js';
+import { CSV_COLUMNS, toCsv } from '../../src/output/formats.js';
 import { openStore } from '../../src/store/openStore.js';
 import { codingId } from '../../src/store/provenance.js';
 import { contractRecord, iterateEvents, type StoredEvent } from '../../src/store/queries.js';
@@ -96,5 +97,22 @@ describe('Parquet', () => {
     expect(CSV_COLUMNS.every((c) => c in rows[0]!)).toBe(true);
     con.closeSync();
     duck.closeSync();
+  });
+});
+
+describe('dyad export (command)', () => {
+  it('writes the record contract as JSONL and the CSV of dyad code, every mention, filters applied', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'dyad-export-'));
+    const dbPath = join(dir, 'store.sqlite');
+    const db = openStore(dbPath);
+    const w = new StoryWriter(db, codingId(db, { dyad_version: 't', dictionary_set: 't', dictionary_hash: 't' }));
+    w.write(case11Events().map((e) => ({ story: { id: e.story_id, date: e.story_date, text: e.evidence.sentence }, origin: e.story_id, events: [e], sentences: 1, signature: null })));
+    db.close();
+    const io = { stdout: '', stderr: '', stdoutIsTTY: false, stderrIsTTY: false, columns: 120, out: (s: string) => { io.stdout += s; }, err: (s: string) => { io.stderr += s; } };
+    expect(await main(['node', 'dyad', 'export', '--db', dbPath, '--format', 'jsonl', '--out', join(dir, 'e.jsonl')], io)).toBe(0);
+    expect(readFileSync(join(dir, 'e.jsonl'), 'utf8').trim().split('\n').map((l) => JSON.parse(l))).toEqual(case11Events());
+    expect(io.stderr).toBe(`dyad: 4 event records exported as jsonl to ${join(dir, 'e.jsonl')}\n`);
+    expect(await main(['node', 'dyad', 'export', '--db', dbPath, '--format', 'csv', '--actor', 'NGAAGR', '--out', join(dir, 'e.csv')], io)).toBe(0);
+    expect(readFileSync(join(dir, 'e.csv'), 'utf8')).toBe(toCsv([case11Events()[3]!], true));
   });
 });
