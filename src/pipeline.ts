@@ -78,13 +78,19 @@ export function codeStory(story: Story, dict: Dictionaries, options: CodeOptions
     }
     const time = mask.subarray(s.tokenStart, s.tokenEnd);
     const syntax = parseSentence(tokens, s.tokenStart, s.tokenEnd, time);
-    const hits = findActorHits(dict.actors, tokens, s.tokenStart, s.tokenEnd, story.date, time, s.tokenStart);
+    // dated roles resolve against the sentence's own date when it names one ("signed in 2015 by …")
+    const roleDate = sentenceDate(times, s.tokenStart, s.tokenEnd) ?? story.date;
+    const hits = findActorHits(dict.actors, tokens, s.tokenStart, s.tokenEnd, roleDate, time, s.tokenStart);
     const parts = findParticipants(tokens, syntax, hits, actors, dict.abstractNouns);
     const clauses = findClauses(tokens, syntax, parts);
     let candidates = [
       ...codeSentence(tokens, s.index, syntax, parts, clauses, time, dict, actors, trace),
       ...codeNouns(tokens, s.index, syntax, parts, clauses, time, dict, actors, trace),
     ];
+    if (tokens[s.tokenEnd - 1]?.text === '?') {
+      // a question asserts nothing: "will the regime enter there?"
+      for (const c of candidates) c.hypothetical = true;
+    }
     for (const refine of REFINERS) candidates = refine(candidates, trace);
     analysis.sentences.push({ syntax, participants: parts, candidates });
     const attached = attachTimes(tokens, syntax, times);
@@ -106,6 +112,13 @@ export function codeStory(story: Story, dict: Dictionaries, options: CodeOptions
   const seen = new Set<string>();
   result.events = records.filter((r) => !seen.has(r.id) && !!seen.add(r.id));
   return result;
+}
+
+/** The first past date named in tokens [start, end) as a YYYY-MM-DD day (mid-month or mid-year when vaguer), or null. */
+function sentenceDate(times: TimeExpression[], start: number, end: number): string | null {
+  const t = times.find((x) => x.tokens[0] >= start && x.tokens[0] < end && !x.future && x.weekday === null);
+  if (!t) return null;
+  return t.precision === 'day' ? t.date : t.precision === 'month' ? `${t.date}-15` : `${t.date}-07-01`;
 }
 
 function findDiscard(dict: Dictionaries, kind: 'sentence' | 'story', tokens: Token[], start: number, end: number) {
@@ -138,32 +151,39 @@ function eventDate(
   sentenceTimes: TimeExpression[], storyDate: string, lastDated: { date: EventDate; codes: Set<string> } | null,
 ): EventDate {
   const own = attached.get(c.clause)?.[0];
-  if (own) return dateOf(own, storyDate, c.future && !c.speaker);
+  // a stated intent is dated by the statement; the planned day is kept apart ("agreed to meet next month")
+  const plannedTime = own && c.future && (own.future || own.date > storyDate) ? own : undefined;
+  if (own && !plannedTime) return dateOf(own, storyDate, c.future && !c.speaker);
+  const planned = plannedTime ? dateOf(plannedTime, storyDate, true).date : undefined;
+  const withPlan = (d: EventDate): EventDate => (planned ? { ...d, planned } : d);
+  const gov = c.governorClause !== null ? attached.get(c.governorClause)?.[0] : undefined;
+  if (gov && !gov.future) return withPlan({ ...dateOf(gov, storyDate, false), how: `"${gov.text}", the date of the governing verb` });
   const rep = reportedBy[c.clause];
   if (rep !== null && rep !== undefined) {
     const t = attached.get(rep)?.[0];
     if (t) {
       const d = dateOf(t, storyDate, false);
-      return { ...d, how: `${d.how}, the date of the statement` };
+      return withPlan({ ...d, how: `${d.how}, the date of the statement` });
     }
   }
   if (!c.embedded) {
     for (const t of sentenceTimes) {
       const d = dateOf(t, storyDate, c.future);
-      if (d.precision === 'day' && isRecent(d.date, storyDate, 7)) return { ...d, how: `${d.how}, elsewhere in the sentence` };
+      if (d.precision === 'day' && isRecent(d.date, storyDate, 7)) return withPlan({ ...d, how: `${d.how}, elsewhere in the sentence` });
     }
     if (lastDated && lastDated.codes.has(c.source.code)) {
-      return { ...lastDated.date, how: `${lastDated.date.how}, carried from an earlier sentence about ${c.source.code}` };
+      return withPlan({ ...lastDated.date, how: `${lastDated.date.how}, carried from an earlier sentence about ${c.source.code}` });
     }
   }
   void syntax;
-  return { date: storyDate, precision: 'story', how: 'no date in the text: story date' };
+  return withPlan({ date: storyDate, precision: 'story', how: 'no date in the text: story date' });
 }
 
 function remember(actors: StoryActors, parts: Participant[], candidates: Candidate[]): void {
   for (const p of parts) {
     for (const a of p.actors) {
       if (a.country) actors.noteCountry(a.country);
+      actors.noteActor(a);
       if (a.name && !a.corefers) actors.addName(a.name, a);
       if (a.name) actors.notePerson(a);
     }
@@ -177,6 +197,8 @@ function toActorRecord(a: CodedActor): ActorRecord {
   const r: ActorRecord = { code: a.code, country: a.country, sectors: a.sectors, text: a.text, span: a.span };
   if (a.name) r.name = a.name;
   r.rule = a.entry && a.rule === 'dictionary' ? `dictionary: ${a.entry.dictionary}:${a.entry.line} "${a.entry.text}"` : a.rule;
+  // secondary sectors follow the primary one: IRNGOV "Deputy Defense Minister" → sectors [GOV, MIL]
+  if (a.secondary?.length) r.sectors = [...a.sectors, ...a.secondary.filter((x) => !a.sectors.includes(x))];
   return r;
 }
 
@@ -190,11 +212,13 @@ function toRecord(story: Story, sentence: number, tokens: Token[], c: Candidate,
     .update([story.id, sentence, c.source.code, c.target?.code ?? '', c.code].join('\u0000'))
     .digest('hex').slice(0, 16);
   const notes = [...c.notes, `date: ${when.how}`];
+  if (when.planned) notes.push(`planned for ${when.planned}`);
   return {
     id, story_id: story.id, sentence_index: sentence, story_date: story.date, date: when.date, date_precision: when.precision,
     source: toActorRecord(c.source), target: c.target ? toActorRecord(c.target) : null,
     cameo: { code: cameo.code, root: cameo.root, name: cameo.name, quad_class: cameo.quad_class, goldstein: cameo.goldstein },
     plover: toPlover(c.code), location: null, attribution: c.attribution, negated: c.negated,
+    ...(when.planned ? { planned_date: when.planned } : {}),
     evidence: {
       sentence: story.text.slice(s.start, tokens[last]!.end),
       sentence_span: [s.start, tokens[last]!.end],

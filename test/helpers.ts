@@ -14,7 +14,7 @@ let fixture: Dictionaries | null = null;
 export function fixtureDictionaries(): Dictionaries {
   fixture ??= compileDictionaries({
     actors: read('actors.txt'), agents: read('agents.txt'), synsets: read('synsets.txt'),
-    verbs: read('verbs.txt'), nouns: read('nouns.txt'), discards: read('discards.txt'),
+    verbs: read('verbs.txt'), nouns: read('nouns.txt'), discards: read('discards.txt'), abstractNouns: read('abstract-nouns.txt'),
   });
   return fixture;
 }

@@ -38,8 +38,10 @@ const GENERIC_HEADS: ReadonlySet<string> = new Set([
   'representative', 'team', 'envoy', 'commander', 'director', 'chairman', 'chair', 'secretary', 'minister', 'officer',
   'member', 'unit', 'branch', 'force', 'forces', 'wing', 'faction', 'group', 'side', 'staff',
 ]);
+const NO_HITS: ActorHit[] = [];
+const QUANTIFIERS: ReadonlySet<string> = new Set(['some', 'many', 'most', 'all', 'several', 'few', 'dozens', 'hundreds', 'thousands', 'number', 'group', 'part', 'rest', 'remnant', 'member']);
 const COORDINATORS: ReadonlySet<string> = new Set(['and', 'or', '&']);
-const ATTACHING: ReadonlySet<string> = new Set(['of', 'from']);
+const ATTACHING: ReadonlySet<string> = new Set(['of', 'from', 'at']);
 
 /**
  * Groups a sentence's noun phrases into participants and codes each conjunct,
@@ -49,7 +51,14 @@ const ATTACHING: ReadonlySet<string> = new Set(['of', 'from']);
 export function findParticipants(
   tokens: Token[], syntax: SentenceSyntax, hits: ActorHit[], story: StoryActors, abstractNouns: ReadonlySet<string> = new Set(),
 ): Participant[] {
-  const partials = syntax.nps.map((np) => partialActor(tokens, np, hits, abstractNouns));
+  // hits and noun phrases are both in text order: hand each phrase only its own hits
+  let h = 0;
+  const partials = syntax.nps.map((np) => {
+    while (h < hits.length && hits[h]!.start < np.start) h++;
+    let e = h;
+    while (e < hits.length && hits[e]!.end <= np.end) e++;
+    return partialActor(tokens, np, h === e ? NO_HITS : hits.slice(h, e), abstractNouns);
+  });
   const out: Participant[] = [];
   let i = 0;
   while (i < syntax.nps.length) {
@@ -77,7 +86,7 @@ export function findParticipants(
     const first = syntax.nps[i]!;
     const last = syntax.nps[j]!;
     const prev = tokens[first.start - 1];
-    const actors = conjuncts.map((c, n) => resolveConjunct(tokens, syntax, partials, c, conjuncts, n, story))
+    const actors = conjuncts.map((c, n) => resolveConjunct(tokens, syntax, partials, c, conjuncts, n, story, out))
       .filter((a): a is CodedActor => a !== null);
     const possessor = first.possessor ? possessorActors(tokens, first.possessor, hits, story) : [];
     out.push({
@@ -90,6 +99,7 @@ export function findParticipants(
     });
     i = j + 1;
   }
+  learnAbbreviations(tokens, out, story);
   linkBetween(tokens, out);
   resolvePossessivePronouns(tokens, out);
   fillCountries(out, story);
@@ -98,7 +108,10 @@ export function findParticipants(
 
 function attaches(head: PartialActor, prep: string, headToken: Token): boolean {
   if (prep === 'of') return true;
-  return !head.country || GENERIC_HEADS.has(headToken.lemma);
+  // "an editor at the official Armenian news agency": a title at an institution takes its country
+  if (prep === 'at') return head.headIsActor && !head.country && !head.named;
+  // "a delegation from the Defense Ministry"; not "withdraw its troops from Libya"
+  return GENERIC_HEADS.has(headToken.lemma) && !head.country;
 }
 
 /** ", NP," where one side is a name and the other a title or actor: "Osipov, the deputy chief, …". */
@@ -131,14 +144,24 @@ function range(a: number, b: number): number[] {
 
 function resolveConjunct(
   tokens: Token[], syntax: SentenceSyntax, partials: PartialActor[], conj: number[], all: number[][], index: number,
-  story: StoryActors,
+  story: StoryActors, earlier: Participant[] = [],
 ): CodedActor | null {
   const parts = conj.map((c) => partials[c]!);
   const head = parts[0]!;
   const np = syntax.nps[conj[0]!]!;
   const span: [number, number] = [tokens[np.start]!.start, tokens[np.end - 1]!.end];
   const text = tokensText(tokens, np.start, np.end);
-  if (head.pronoun) return pronounActor(head.pronoun, text, span, story);
+  if (head.pronoun) {
+    // "De Mistura said he …": a person named earlier in the sentence comes first, coded or not
+    if (/^(he|she|him|her)$/.test(head.pronoun)) {
+      const person = [...earlier].reverse().find((p) => p.nps.some((k) => partials[k]!.name));
+      if (person) {
+        const a = person.actors[0];
+        return a ? { ...a, text, span, rule: `coreference: ${head.pronoun} → ${a.text}`, corefers: { text: a.text, span: a.span } } : null;
+      }
+    }
+    return pronounActor(head.pronoun, text, span, story);
+  }
   if (head.bothSides) return null; // expanded by the coder into the current dyad
   let country = head.country ?? parts.find((p) => p.country)?.country ?? null;
   let sectors = head.sectors;
@@ -157,13 +180,24 @@ function resolveConjunct(
   if (!country && !sectors.length && index > 0 && head.placeLike === false && name) {
     // a name with no title: look it up below
   }
-  if (name && !country && sectors.length === 0 && !named) {
+  if (name) {
+    // a person already introduced keeps the story's first code: "Deputy Defense Minister Taqizadeh"
+    // stays IRNGOV when later called "Brigadier General Taqizadeh"
     const known = story.byName(name);
-    if (known) return { ...known, text, span, name, rule: `coreference: ${name}`, corefers: { text: known.text, span: known.span } };
-    return null;
+    const compatible = known && (!country || !known.country || known.country === country);
+    if (known && compatible) return { ...known, text, span, name, rule: `coreference: ${name}`, corefers: { text: known.text, span: known.span } };
+    if (!country && sectors.length === 0 && !named) return null;
+  }
+  const definite = tokens[np.start]!.norm === 'the' && head.headIsActor && !name && !named && sectors.length > 0 && parts.length === 1;
+  if (definite) {
+    // "the ministry", "the Russian general": the latest such actor of the story
+    const ante = story.lastWith(sectors[0]!, country);
+    if (ante) return { ...ante, text, span, rule: `coreference: ${text} → ${ante.text}`, corefers: { text: ante.text, span: ante.span } };
   }
   if (head.counterpart) {
-    const prev = index > 0 ? null : story.lastPerson();
+    // "his Iranian counterpart": the role of the person just named, in this sentence or before
+    const inSentence = [...earlier].reverse().flatMap((p) => p.actors).find((a) => a.sectors.length > 0);
+    const prev = index > 0 ? null : inSentence ?? story.lastPerson();
     const antecedent = index > 0 ? resolvedSibling(all[index - 1]!, partials) : prev ? { sectors: prev.sectors } : null;
     if (antecedent && antecedent.sectors.length) [sectors, rule] = [antecedent.sectors, 'counterpart'];
   }
@@ -173,8 +207,13 @@ function resolveConjunct(
     if (all[0]!.length > 1 && firstHead.sectors.length) [sectors, rule] = [firstHead.sectors, 'distributed'];
   }
   if (!country && sectors.length === 0 && !named) return null;
-  // "a session of the Russian delegation" is not an actor; "the government of Iran" is
-  if (!head.headIsActor && !head.country && !head.named && !head.name && !attached && !head.modifierOnly && parts.length > 1) return null;
+  // "a session of the Russian delegation", "the defeat of the terrorists" name no actor;
+  // "the government of Iran", "deputy chief of the Army", "one of its patrols" do
+  const headToken = tokens[np.head]!;
+  const carrier = head.headIsActor || GENERIC_HEADS.has(headToken.lemma) || headToken.pos === 'NUM' || headToken.pos === 'PRON' || QUANTIFIERS.has(headToken.lemma);
+  if (!carrier && !head.country && !head.named && !head.name && !head.modifierOnly && parts.length > 1) return null;
+  // "military and defense cooperation": a lone sector adjective before "and" describes, it names no one
+  if (np.end - np.start === 1 && headToken.pos === 'ADJ' && !country && /^(and|or)$/.test(tokens[np.end]?.norm ?? '')) return null;
   const secondary = head.secondary.filter((s) => !sectors.includes(s));
   const code = named && !head.sectors.length && sectors === head.sectors ? named : joinCode(country ?? (named ? named.slice(0, 3) : null), sectors);
   country = country ?? (named ? named.slice(0, 3) : null);
@@ -219,6 +258,18 @@ function possessorActors(tokens: Token[], [start, end]: [number, number], hits: 
   return [actor];
 }
 
+/**
+ * "the Islamic Revolutionary Guard Corps (IRGC)": a capitalised abbreviation
+ * in brackets right after a coded actor names that actor for the rest of the story.
+ */
+function learnAbbreviations(tokens: Token[], parts: Participant[], story: StoryActors): void {
+  for (const p of parts) {
+    const [open, abbr, close] = [tokens[p.end], tokens[p.end + 1], tokens[p.end + 2]];
+    if (!p.actors[0] || open?.text !== '(' || close?.text !== ')' || !abbr || !/^[A-Z][A-Z0-9&-]{1,7}$/.test(abbr.text)) continue;
+    story.addName(abbr.text, { ...p.actors[0], rule: `abbreviation defined in the text: ${abbr.text} = ${p.actors[0].text}` });
+  }
+}
+
 /** "cooperation between Iran and Russia": the participant after "between" gives the parties of the one before. */
 function linkBetween(tokens: Token[], parts: Participant[]): void {
   for (let n = 1; n < parts.length; n++) {
@@ -244,10 +295,11 @@ function resolvePossessivePronouns(tokens: Token[], parts: Participant[]): void 
     for (let m = n - 1; m >= 0; m--) {
       const q = parts[m]!;
       const headToken = tokens.slice(q.start, q.end).reverse().find((t) => t.lemma === q.headLemma);
-      const a = q.actors.find((x) => x.country);
+      // "its" is a state, group or organisation, never a person; a possessor counts ("Washington's decision … its troops")
+      const a = [...q.actors, ...q.possessor].find((x) => x.country && !x.name);
       // a state or named organisation is singular even as "close allies of Syria"
       const isPlural = q.actors.length > 1 || (!!a && a.sectors.length > 0 && !!headToken && headToken.pos === 'NOUN' && headToken.norm !== headToken.lemma);
-      const country = a && isPlural === plural ? a.country : !plural && q.innerCountries.length === 1 && q.actors.length === 0 ? q.innerCountries[0]! : null;
+      const country = a && isPlural === plural ? a.country : !plural && !a && q.innerCountries.length === 1 && q.actors.length === 0 ? q.innerCountries[0]! : null;
       if (!country) continue;
       for (const x of p.actors) {
         if (x.country) continue;
@@ -262,23 +314,43 @@ function resolvePossessivePronouns(tokens: Token[], parts: Participant[]): void 
 
 /**
  * Gives a country to actors that have only a sector ("riot police"): the
- * country of a place named in the sentence, else of another actor of the
- * sentence, else the dateline's, else the story's most mentioned country.
+ * country of a place named in the sentence; for domestic sectors (police,
+ * rebels, students …) that of another actor of the sentence, and for the
+ * others that of a domestic actor ("Mexican police arrested the mayor");
+ * then the dateline's, then the story's most mentioned country. A
+ * government or military actor never takes a foreign actor's country:
+ * "the foreign secretary visited Iraq" is not Iraqi.
  */
 function fillCountries(parts: Participant[], story: StoryActors): void {
   const placeCountry = parts.find((p) => p.placeLike && p.preposition && /^(in|at|near|outside|inside)$/.test(p.preposition))?.actors[0]?.country ?? null;
-  const actorCountry = parts.flatMap((p) => p.actors).find((a) => a.country && !a.country.startsWith('IGO') && !a.country.startsWith('NGO'))?.country ?? null;
-  const fallback = placeCountry ?? actorCountry ?? story.datelineCountry ?? story.dominantCountry();
-  const how = placeCountry ? 'place in sentence' : actorCountry ? 'other actor in sentence' : story.datelineCountry ? 'dateline' : 'story country';
+  const withCountry = parts.flatMap((p) => p.actors).filter((a) => a.country && !NON_COUNTRY.has(a.country));
+  const anyCountry = withCountry[0]?.country ?? null;
+  // police and courts act at home: "Mexican police arrested the mayor" makes the mayor Mexican
+  // police and courts act at home
+  const domesticCountry = withCountry.find((a) => DOMESTIC_SECTORS.has(a.sectors[0] ?? ''))?.country ?? null;
   for (const p of parts) {
     for (const a of p.actors) {
-      if (a.country || !fallback || a.sectors.length === 0) continue;
-      a.country = fallback;
-      a.code = fallback + a.code;
+      if (a.country || a.sectors.length === 0) continue;
+      const other = DOMESTIC_SECTORS.has(a.sectors[0]!) ? anyCountry : domesticCountry;
+      const dominant = story.dominantCountry();
+      const [country, how] = placeCountry ? [placeCountry, 'place in sentence']
+        : other ? [other, 'other actor in sentence']
+          : story.datelineCountry ? [story.datelineCountry, 'dateline']
+            : dominant ? [dominant, 'story country'] : [null, ''];
+      if (!country) continue;
+      a.country = country;
+      a.code = country + a.code;
       a.rule = `${a.rule}; country from ${how}`;
     }
   }
 }
+
+/** Sectors whose actors nearly always belong to the country where they act (CAMEO 1.1b3 §3 domestic roles). */
+const DOMESTIC_SECTORS: ReadonlySet<string> = new Set([
+  'COP', 'JUD', 'LEG', 'OPP', 'REB', 'INS', 'SEP', 'UAF', 'CRM', 'BUS', 'MED', 'EDU', 'HLH', 'CVL', 'REF', 'LAB', 'AGR',
+  'HRI', 'PTY', 'ELI', 'REL', 'CHR', 'MOS', 'JEW', 'BUD', 'HIN',
+]);
+const NON_COUNTRY: ReadonlySet<string> = new Set(['IGO', 'NGO', 'MNC', 'IMG', '---']);
 
 /** The text of tokens [start, end), single spaces where the story had space. */
 export function tokensText(tokens: Token[], start: number, end: number): string {

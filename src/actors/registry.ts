@@ -9,6 +9,7 @@ export class StoryActors {
   private readonly names = new Map<string, CodedActor>();
   private persons: CodedActor[] = [];
   private groups: CodedActor[][] = [];
+  private recent: CodedActor[] = [];
   lastDyad: [CodedActor, CodedActor] | null = null;
   readonly countryCounts = new Map<string, number>();
   datelineCountry: string | null = null;
@@ -38,6 +39,25 @@ export class StoryActors {
   noteGroup(actors: CodedActor[]): void {
     this.groups.push(actors);
     if (this.groups.length > 8) this.groups.shift();
+  }
+
+  /** Notes an actor with a country, for definite descriptions ("the ministry" → the last ministry named). */
+  noteActor(actor: CodedActor): void {
+    if (!actor.country) return;
+    this.recent.push(actor);
+    if (this.recent.length > 30) this.recent.shift();
+  }
+
+  /**
+   * The latest actor whose primary sector is `sector` (and country `country`
+   * when given), for "the ministry", "the Russian general".
+   */
+  lastWith(sector: string, country: string | null): CodedActor | null {
+    for (let n = this.recent.length - 1; n >= 0; n--) {
+      const a = this.recent[n]!;
+      if (a.sectors[0] === sector && (!country || a.country === country)) return a;
+    }
+    return null;
   }
 
   noteCountry(country: string): void {

@@ -1,6 +1,7 @@
 import { Command, CommanderError } from 'commander';
 import { createRequire } from 'node:module';
 import { allCameoCodes, describe, toPlover } from '../ontology/cameo.js';
+import { actorsCommand } from './actorsCommand.js';
 import { codeCommand, type Io } from './codeCommand.js';
 import { UserError } from './errors.js';
 import { explainCommand } from './explainCommand.js';
@@ -85,6 +86,12 @@ export async function main(argv: string[], io: Io = processIo()): Promise<number
     .option('--port <N>', 'TCP port (0 = any free port)', '8080')
     .option('--host <ADDRESS>', 'address to listen on (0.0.0.0 for every interface)', '127.0.0.1')
     .action(async (opts) => { exit = await serveCommand(opts, io); });
+
+  program.command('actors')
+    .description('list every actor mention with its code, the rule or entry that decided it, and what it refers to')
+    .argument('[inputs...]', '.txt story, .jsonl stories, or - for stdin')
+    .option('--date <YYYY-MM-DD>', 'publication date of .txt and stdin stories')
+    .action(async (inputs: string[], opts) => { exit = await actorsCommand(inputs, opts, io); });
 
   program.command('describe')
     .description('describe a CAMEO event code (name, root, Goldstein, QuadClass, PLOVER), or list them all')

@@ -9,7 +9,7 @@ import {
 const OBJECT_CONTROL: ReadonlySet<string> = new Set([
   'urge', 'ask', 'call', 'tell', 'order', 'force', 'help', 'allow', 'persuade', 'invite', 'encourage', 'press', 'pressure', 'request',
 ]);
-const CLAUSE_BREAK: ReadonlySet<string> = new Set(['.', ';', ':', '?', '!', '"', 'because', 'while', 'although', 'though', 'whereas', 'if', 'unless', 'whether', 'after', 'before', 'when', 'since', 'as']);
+const CLAUSE_BREAK: ReadonlySet<string> = new Set(['.', ';', ':', '?', '!', 'because', 'while', 'although', 'though', 'whereas', 'if', 'unless', 'whether', 'after', 'before', 'when', 'since', 'as']);
 
 /** What governs a verb group that is not a main clause verb. */
 export type Governor =
@@ -34,6 +34,10 @@ export interface Clause {
   governor: Governor;
   /** The speech verb group whose complement holds this verb, if any. */
   reportedBy: number | null;
+  /** "the army and rebels backed by Ankara": a participle describes the last conjunct only. */
+  patientIsLastConjunct?: boolean;
+  /** A verb whose modal or negation this one shares: "could assault them, or even arrest them", "should force him to step down". */
+  sharesModalityWith?: number;
 }
 
 /**
@@ -73,8 +77,29 @@ function clauseEnd(tokens: Token[], syntax: SentenceSyntax, v: VerbGroup): numbe
       if (syntax.vgOf[k + 1 - syntax.start]! >= 0) return k;
     }
     if (t.pos === 'CCONJ' && tokens[k + 1] && syntax.vgOf[k + 1 - syntax.start]! >= 0 && tokens[k + 1]!.norm !== 'to') return k;
+    const g = syntax.vgOf[k - syntax.start]!;
+    if (g >= 0 && k > v.end && syntax.verbs[g]!.start === k && !syntax.verbs[g]!.infinitive && !syntax.verbs[g]!.participle
+      && !SPEECH_VERBS.has(tokens[v.head]!.lemma)) {
+      // "agreed it was likely …", "said Iran and Russia can …": a new finite clause starts with its subject
+      let j = k;
+      while (j - 1 >= v.end && (syntax.npOf[j - 1 - syntax.start]! >= 0 || (tokens[j - 1]!.pos === 'CCONJ' && j - 2 >= v.end && syntax.npOf[j - 2 - syntax.start]! >= 0))) j--;
+      return j > v.end ? j : k;
+    }
   }
   return syntax.end;
+}
+
+/** Start of an aside that ends at token `j` (", who …," or "– … –"), or `j` itself. */
+function asideStart(tokens: Token[], j: number, base: number): number {
+  const t = tokens[j]!;
+  const dash = /^[\u2013\u2014]$|^--$/.test(t.text);
+  if (t.norm !== ',' && !dash) return j;
+  for (let m = j - 1; m >= Math.max(base, j - 40); m--) {
+    const x = tokens[m]!;
+    if (dash && x.text === t.text) return m;
+    if (!dash && x.norm === ',') return /^(who|which|whose|whom|where)$/.test(tokens[m + 1]?.norm ?? '') ? m : j;
+  }
+  return j;
 }
 
 function findSubject(
@@ -95,6 +120,7 @@ function findSubject(
     let j = k;
     if (tokens[j]?.norm === ',') j--;
     c.subject = j >= base ? nonNegative(partAt[j - base]!) : null;
+    c.patientIsLastConjunct = true;
     // "an agreement on military cooperation signed in 2015": the head before the prepositional phrase
     const p = c.subject !== null ? parts[c.subject]! : null;
     if (p && p.preposition && /^(on|about|with|between|over|for)$/.test(p.preposition) && p.start - 2 >= base) {
@@ -115,17 +141,34 @@ function findSubject(
       return;
     }
   }
-  if (before && before.pos === 'CCONJ') {
+  if (before && before.pos === 'CCONJ' || (before?.norm === 'even' && tokens[k - 1]?.pos === 'CCONJ')) {
     const prev = previousFinite(syntax, clauses, n);
     if (prev !== null) {
       c.subject = clauses[prev]!.subject;
       c.reportedBy = clauses[prev]!.reportedBy;
+      c.sharesModalityWith = prev;
       return;
     }
+  }
+  if (v.participle === 'ing' && k >= base && partAt[k - base]! >= 0) {
+    // "the PKK fighting a war inside Turkey": the noun right before does the -ing verb
+    c.subject = partAt[k - base]!;
+    return;
   }
   // nearest participant to the left that is not a prepositional object, inside the clause
   for (let j = k; j >= base; j--) {
     const t = tokens[j]!;
+    if (t.text === ')') {
+      // "The Malian army (MLA) attacked": what is in brackets is an aside
+      while (j > base && tokens[j]!.text !== '(') j--;
+      continue;
+    }
+    // "Robinson, who toured Afghanistan, travelled to Syria": skip the relative clause
+    const aside = asideStart(tokens, j, base);
+    if (aside < j) {
+      j = aside;
+      continue;
+    }
     const vg = syntax.vgOf[j - base]!;
     if (vg >= 0 && vg !== n) {
       const other = syntax.verbs[vg]!;
@@ -172,13 +215,16 @@ function infinitiveSubject(
       return;
     }
   }
-  const prev = previousFinite(syntax, clauses, n);
+  // the nearest verb before governs ("attempting to establish": the gerund's subject, not the main clause's)
+  const nearest = n - 1 >= 0 && !syntax.verbs[n - 1]!.participle ? previousFinite(syntax, clauses, n) : n - 1 >= 0 ? n - 1 : null;
+  const prev = nearest;
   if (prev === null) return;
   const gov = clauses[prev]!;
   const govVerb = syntax.verbs[prev]!;
   const lemma = tokens[govVerb.head]!.lemma;
   const adjacent = govVerb.end === syntax.verbs[n]!.start;
   c.reportedBy = gov.reportedBy;
+  c.sharesModalityWith = prev;
   if (OBJECT_CONTROL.has(lemma) && gov.objects.length) c.subject = gov.objects[0]!;
   else c.subject = gov.subject;
   if (adjacent && INTENT_VERBS.has(lemma)) c.governor = { kind: 'intent', verb: prev, word: lemma };

@@ -32,6 +32,10 @@ export interface Candidate {
   /** For dating: a nominal or decided act whose time is its own ("decision to pull out"). */
   embedded: boolean;
   future: boolean;
+  /** Token indexes the pattern took: a verb among them is part of this event, not an event of its own. */
+  consumed: number[];
+  /** The clause of the verb that governs this one ("agreed" for "to hold"), if any. */
+  governorClause: number | null;
 }
 
 /** Codes that hold between both members of a compound subject when no target is named: "Iran and Russia met". */
@@ -52,11 +56,15 @@ export function codeSentence(
   clauses.forEach((c, n) => {
     const v = syntax.verbs[n]!;
     const head = tokens[v.head]!;
-    const key = verbKeys(head).find((k) => dict.verbs.has(k));
-    const candidates = key ? dict.verbs.get(key) : undefined;
+    let candidates = dict.verbs.get(head.lemma);
+    if (!candidates) {
+      const key = verbKeys(head).find((k) => dict.verbs.has(k));
+      candidates = key ? dict.verbs.get(key) : undefined;
+    }
     if (!candidates || head.pos === 'AUX') return;
     const ctx: MatchContext = {
       tokens, syntax, parts, partAt, time, end: c.end, patient: v.passive && c.subject !== null ? c.subject : null,
+      thingTargets: false, words: null,
     };
     let best: PatternMatch | null = null;
     for (const p of candidates) {
@@ -94,8 +102,9 @@ function eventsFor(
   if (v.passive) {
     const by = c.objects.map((o) => parts[o]!).find((p) => p.preposition === 'by');
     sources = m.source !== null ? actorsOf(parts[m.source]!, story) : by ? actorsOf(by, story) : [];
-    if (m.target !== null) targets = actorsOf(parts[m.target]!, story);
-    else if (subject && !m.patientUsed) targets = actorsOf(subject, story);
+    const patientActors = (p: Participant): CodedActor[] => (c.patientIsLastConjunct ? actorsOf(p, story).slice(-1) : actorsOf(p, story));
+    if (m.target !== null) targets = m.target === c.subject ? patientActors(parts[m.target]!) : actorsOf(parts[m.target]!, story);
+    else if (subject && !m.patientUsed) targets = patientActors(subject);
     if (m.patientUsed && subject?.between && !targets.length) targets = subject.between;
     notes.push('passive voice');
   } else {
@@ -110,9 +119,14 @@ function eventsFor(
   if (subject?.between && !targets.length && sources.length === 0) {
     sources = subject.between;
   }
-  const future = v.modality === 'future' || (v.modality === 'conditional' && c.reportedBy !== null) || c.governor?.kind === 'intent';
+  const shared = c.sharesModalityWith !== undefined ? syntax.verbs[c.sharesModalityWith]! : null;
+  const modality = v.modality ?? (shared && !v.past ? shared.modality : null);
+  const negated = v.negated || !!shared?.negated;
+  const future = modality === 'future' || (modality === 'conditional' && c.reportedBy !== null) || c.governor?.kind === 'intent';
   // a speaker states intents and plans: "X said cooperation will be expanded" → X is the source
-  if (speaker && future && (sources.length === 0 || sources.some((s) => s.country === speaker.country))) {
+  // (not when an actor was the passive subject: "the US would be forced to release them" names no agent)
+  const subjectIsTarget = v.passive && !m.patientUsed && targets.length > 0;
+  if (speaker && future && !subjectIsTarget && speaksFor(speaker, sources)) {
     if (sources.length === 0 || !sources.some((s) => s.code === speaker.code)) notes.push(`source is the speaker (${speaker.text})`);
     sources = [speaker];
   }
@@ -135,6 +149,14 @@ function eventsFor(
     const th = threatCode(code);
     notes.push(`threatened: ${code} → ${th}`);
     code = th;
+  } else if (future && c.governor?.kind === 'intent' && Number(code.slice(0, 2)) >= 14) {
+    // "willing to put them on trial", "plans to attack": CAMEO has no intent form; only a threat is coded
+    trace(() => `  ${code} is only intended ("${c.governor!.kind === 'intent' ? c.governor!.word : ''}"): not coded`);
+    return [];
+  } else if (future && modality === 'conditional' && Number(code.slice(0, 2)) >= 14) {
+    // "told me how armed groups would conduct raids": a reported "would" is often a past habit, not a threat
+    trace(() => `  ${code} under "would": not coded as a threat`);
+    return [];
   } else if (future) {
     const intent = intentCode(code);
     if (intent !== code) notes.push(`stated intent: ${code} → ${intent}`);
@@ -143,7 +165,7 @@ function eventsFor(
   code = militaryFlavour(code, sources, targets, notes);
   if (!describe(code)) return [];
   const pairs: [CodedActor, CodedActor | null][] = [];
-  if (targets.length === 0 && sources.length > 1 && SYMMETRIC.test(code)) {
+  if (targets.length === 0 && sources.length > 1 && (SYMMETRIC.test(code) || SYMMETRIC.test(m.pattern.code))) {
     for (const a of sources) for (const b of sources) if (a !== b) pairs.push([a, b]);
     notes.push('compound subject: coded both ways');
   } else if (targets.length === 0) {
@@ -154,9 +176,23 @@ function eventsFor(
   const verbSpan = tokens[v.head]!;
   return pairs.filter(([a, b]) => !b || a.code !== b.code || a.name !== b.name).map(([a, b]) => ({
     sentence, verb: verbSpan.i, clause: n, source: a, target: b, code, pattern: m.pattern.ref,
-    negated: v.negated, hypothetical: v.modality === 'hypothetical' || (v.modality === 'conditional' && c.reportedBy === null),
+    negated, hypothetical: modality === 'hypothetical' || (modality === 'conditional' && c.reportedBy === null),
     attribution, speaker, notes: [...notes], embedded: c.governor?.kind === 'decision', future,
+    consumed: m.consumed, governorClause: c.governor && 'verb' in c.governor ? c.governor.verb : null,
   }));
+}
+
+const STATE_SECTORS: ReadonlySet<string> = new Set(['GOV', 'MIL']);
+
+/**
+ * True when a speaker states its own side's intent: no actor was named, the
+ * speaker itself was, or a state official speaks of its state or forces
+ * ("Iran will expand …" said by an Iranian minister).
+ */
+function speaksFor(speaker: CodedActor, sources: CodedActor[]): boolean {
+  if (sources.length === 0 || sources.some((s) => s.code === speaker.code)) return true;
+  if (!STATE_SECTORS.has(speaker.sectors[0] ?? '')) return false;
+  return sources.every((s) => (s.country === speaker.country || s.country === null) && (s.sectors.length === 0 || STATE_SECTORS.has(s.sectors[0]!)));
 }
 
 /** The actors a participant stands for: its own, a possessor's, or the story's current dyad. */
@@ -234,8 +270,10 @@ export function codeNouns(
     // the clause that holds the noun: the last verb before it whose clause reaches it
     let n = -1;
     for (let m = 0; m < syntax.verbs.length; m++) if (syntax.verbs[m]!.end <= k && clauses[m]!.end > k) n = m;
-    const end = n >= 0 ? clauses[n]!.end : clauseEndAfter(tokens, k, syntax.end);
-    const ctx: MatchContext = { tokens, syntax, parts, partAt, time, end, patient: null };
+    // "spoke after a meeting with X": a phrase after the clause still belongs to the verb before it
+    if (n < 0) for (let m = 0; m < syntax.verbs.length; m++) if (syntax.verbs[m]!.end <= k) n = m;
+    const end = n >= 0 && clauses[n]!.end > k ? clauses[n]!.end : clauseEndAfter(tokens, k, syntax.end);
+    const ctx: MatchContext = { tokens, syntax, parts, partAt, time, end, patient: null, thingTargets: false, words: null };
     let best: PatternMatch | null = null;
     for (const p of patterns) {
       const m = matchPattern(ctx, p, k);
@@ -260,7 +298,7 @@ export function codeNouns(
         out.push({
           sentence, verb: k, clause: n >= 0 ? n : 0, source: a, target: b, code: best.pattern.code, pattern: best.pattern.ref,
           negated: v?.negated ?? false, hypothetical: false, attribution: null, speaker: null,
-          notes: ['event named by a noun'], embedded: c === null, future: false,
+          notes: ['event named by a noun'], embedded: c === null, future: false, consumed: best.consumed, governorClause: null,
         });
       }
     }

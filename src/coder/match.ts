@@ -31,7 +31,9 @@ export interface MatchContext {
   /** The passive subject participant, which may stand for the pattern's object. */
   patient: number | null;
   /** Violence against a place or thing is still an event ("shelled the town"): the target slot may hold a non-actor. */
-  thingTargets?: boolean;
+  thingTargets: boolean;
+  /** The words after the verb, filled on first use (see `windowWords`). */
+  words: Set<string> | null;
 }
 
 interface State {
@@ -69,24 +71,27 @@ export function matchPattern(ctx: MatchContext, pattern: VerbPattern, verbToken:
   };
 }
 
-/** Words of the clause after the verb (and of a passive subject), cached per verb: a pattern whose required words are absent cannot match. */
-const windowWords = new WeakMap<MatchContext, { verb: number; words: Set<string> }>();
+/** Words (norms and lemmas) after the verb to the clause end, and of a passive subject: a pattern needs its words among them. */
+export function windowWords(ctx: MatchContext, verbToken: number): Set<string> {
+  const words = new Set<string>();
+  const add = (from: number, to: number): void => {
+    for (let k = from; k < to; k++) words.add(ctx.tokens[k]!.norm).add(ctx.tokens[k]!.lemma);
+  };
+  add(verbToken + 1, ctx.end);
+  if (ctx.patient !== null) add(ctx.parts[ctx.patient]!.start, ctx.parts[ctx.patient]!.end);
+  return words;
+}
 
 function mayMatch(ctx: MatchContext, pattern: VerbPattern, verbToken: number): boolean {
   if (pattern.required.length === 0) return true;
-  let cached = windowWords.get(ctx);
-  if (!cached || cached.verb !== verbToken) {
-    const words = new Set<string>();
-    const add = (from: number, to: number): void => {
-      for (let k = from; k < to; k++) words.add(ctx.tokens[k]!.norm).add(ctx.tokens[k]!.lemma);
-    };
-    add(verbToken + 1, ctx.end);
-    if (ctx.patient !== null) add(ctx.parts[ctx.patient]!.start, ctx.parts[ctx.patient]!.end);
-    cached = { verb: verbToken, words };
-    windowWords.set(ctx, cached);
+  ctx.words ??= windowWords(ctx, verbToken);
+  const words = ctx.words;
+  for (const firsts of pattern.required) {
+    let found = false;
+    for (const w of firsts) if (words.has(w)) { found = true; break; }
+    if (!found) return false;
   }
-  const words = cached.words;
-  return pattern.required.every((firsts) => firsts.some((w) => words.has(w)));
+  return true;
 }
 
 function walk(
@@ -134,7 +139,8 @@ function matchActorSlot(
       if (end < participant.end) next(end, { ...state, [slot]: part, words: state.words + 0.5 });
     }
   }
-  if (slot === 'target' && ctx.thingTargets && part >= 0 && !hasActors(ctx.parts[part]!)) {
+  if (slot === 'target' && ctx.thingTargets && part >= 0 && !hasActors(ctx.parts[part]!)
+    && !/^(PRON|ADV)$/.test(ctx.tokens[ctx.syntax.nps[ctx.parts[part]!.nps[0]!]!.head]!.pos)) {
     next(ctx.parts[part]!.end, { ...state, thingTarget: true, words: state.words + 0.25 });
   }
   // a passive subject fills the target slot without taking tokens ("the town was shelled")

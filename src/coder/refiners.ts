@@ -38,6 +38,24 @@ export const dropDuplicates: Refiner = (candidates) => {
   });
 };
 
+/**
+ * One act, one event: when a verb's pattern took in another verb ("agreed to
+ * hold talks" matched on "agreed"), the event of that other verb is the same
+ * act. Keep the one that names a target, else the governing verb's.
+ */
+export const dropSwallowed: Refiner = (candidates, trace) => {
+  const drop = new Set<Candidate>();
+  for (const a of candidates) {
+    for (const b of candidates) {
+      if (a === b || a.verb === b.verb || !a.consumed.includes(b.verb)) continue;
+      const loser = !a.target && b.target ? a : b;
+      if (!drop.has(loser)) trace(() => `  "${loser.code}" at token ${loser.verb} is part of another pattern's match: merged`);
+      drop.add(loser);
+    }
+  }
+  return candidates.filter((c) => !drop.has(c));
+};
+
 /** "could", "may", "might" state a possibility, not an event (kept out, like negation). */
 export const dropHypothetical: Refiner = (candidates, trace) => candidates.filter((c) => {
   if (c.hypothetical) trace(() => `  "${c.code}" is only possible (modal verb): not coded`);
@@ -46,7 +64,8 @@ export const dropHypothetical: Refiner = (candidates, trace) => candidates.filte
 
 /**
  * The refiners in order. Why this order: the accusation must see the reported
- * attack before duplicates are dropped, and possibilities go last so `explain`
+ * attack before anything is dropped; swallowed verbs go before duplicates so
+ * the better-targeted event survives; possibilities go last so `explain`
  * shows what they would have been.
  */
-export const REFINERS: readonly Refiner[] = [accuseFromReportedAttack, dropDuplicates, dropHypothetical];
+export const REFINERS: readonly Refiner[] = [accuseFromReportedAttack, dropSwallowed, dropDuplicates, dropHypothetical];

@@ -138,6 +138,8 @@ export interface EventRecord {
   location: Location | null;
   attribution: { text: string; span: [number, number] } | null;
   negated: boolean;
+  /** For stated intents: when the act is planned ("agreed to meet next month"); an extension of the contract. */
+  planned_date?: string;
   evidence: {
     sentence: string;
     /** Offsets of the sentence in the story text (an extension of the contract). */

@@ -49,10 +49,10 @@ export function csvRow(e: EventRecord): (string | number | boolean)[] {
  * evidence sentence shortened around the verb. `width` is the terminal width.
  */
 export function toTable(events: EventRecord[], width = 120): string {
-  const evidenceWidth = Math.max(30, width - 75);
+  const evidenceWidth = Math.max(30, width - 76);
   const table = new Table({
     head: ['date', 'source', 'event', 'target', 'evidence'],
-    colWidths: [12, 12, 30, 12, evidenceWidth],
+    colWidths: [13, 12, 30, 12, evidenceWidth],
     wordWrap: true,
     style: { head: ['bold'], border: [] },
   });

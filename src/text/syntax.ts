@@ -57,7 +57,7 @@ function isNominal(t: Token, prev: Token | undefined, next: Token | undefined, t
   if (t.pos === 'ADV' && next && next.pos === 'ADJ' && !/^(also|not|then|now)$/.test(t.norm)) return true;
   // "ill-advised policies", "foreign-backed militancy": a participle joined by a hyphen
   if (t.pos === 'VERB' && prev && isDash(prev.text) && prev.end === t.start && /(ed|ing)$/.test(t.norm)) return true;
-  if (t.pos === 'VERB' && next && (next.pos === 'NOUN' || next.pos === 'PROPN') && /(ed|ing)$/.test(t.norm)
+  if (t.pos === 'VERB' && next && (next.pos === 'NOUN' || next.pos === 'PROPN' || next.pos === 'NUM') && /(ed|ing)$/.test(t.norm)
     && prev && (prev.pos === 'DET' || prev.pos === 'ADJ' || POSSESSIVE_PRONOUNS.has(prev.norm))) return true;
   return false;
 }

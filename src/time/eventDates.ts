@@ -7,6 +7,8 @@ export interface EventDate {
   date: string;
   precision: 'day' | 'month' | 'year' | 'story';
   how: string;
+  /** For a stated intent: when the act is planned for (YYYY-MM-DD, YYYY-MM or YYYY). */
+  planned?: string;
 }
 
 /**

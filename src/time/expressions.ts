@@ -15,7 +15,8 @@ export interface TimeExpression {
   future: boolean;
 }
 
-const YEAR = /\b(in|since|during|by|until|from|of|throughout|before|after)\s+((?:19|20)\d{2})\b/g;
+// "since 2014", "until 2020", "before 2011" bound a span; they do not date the event
+const YEAR = /\b(in|during|of|throughout)\s+((?:19|20)\d{2})\b/g;
 const FUTURE_WORDS = /\b(next|tomorrow|coming|later this|upcoming)\b/i;
 const ANCHOR_WORDS = /\b(next|last|this|past|previous|coming|yesterday|tomorrow|today|ago)\b/i;
 
@@ -42,7 +43,7 @@ export function findTimeExpressions(text: string, storyDate: string, tokens: Tok
   const ref = referenceDate(storyDate);
   const out: TimeExpression[] = [];
   for (const r of parseDated(text, tokens, ref)) {
-    if (!plausible(r)) continue;
+    if (!plausible(r) || /\b(since|until|till|before|by|from)\s+(the\s+)?$/i.test(text.slice(Math.max(0, r.index - 12), r.index))) continue;
     const s = r.start;
     const trimmed = r.text.replace(/[\s,.;:]+$/, '');
     const span: [number, number] = [r.index, r.index + trimmed.length];
@@ -73,7 +74,7 @@ export function findTimeExpressions(text: string, storyDate: string, tokens: Tok
 
 /** Words without which a paragraph holds no date chrono could read: saves parsing most of the text. */
 const DATE_HINT =
-  /\b(mon|tues|wednes|thurs|fri|satur|sun)days?\b|\b(january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|aug|sept?|oct|nov|dec)\b|yesterday|tomorrow|\bago\b|\b(last|next|this|past|coming|previous)\s+(week|month|year|night|morning|evening|afternoon|weekend|spring|summer|autumn|fall|winter)\b|\d{1,2}\/\d{1,2}\/\d{2,4}|\b\d{4}-\d{2}-\d{2}\b/i;
+  /\b(mon|tues|wednes|thurs|fri|satur|sun)days?\b|\b(january|february|march|april|june|july|august|september|october|november|december|jan|feb|aug|sept?|oct|nov|dec)\b|\b(in|on|of|early|late|mid|since|until|by|last|next|this)[\s-]+may\b|\bmay\s+\d|\d\s+may\b|yesterday|tomorrow|\bago\b|\b(last|next|this|past|coming|previous)\s+(week|month|year|night|morning|evening|afternoon|weekend|spring|summer|autumn|fall|winter)\b|\d{1,2}\/\d{1,2}\/\d{2,4}|\b\d{4}-\d{2}-\d{2}\b/i;
 
 /** A chrono reading with its index in the story text. */
 interface Reading {
@@ -104,6 +105,7 @@ function plausible(r: Reading): boolean {
   if (/^(may|march|august|june|april|sun|sat|mon|wed)$/i.test(t)) return false;
   if (/^(this|next|last) (week|weekend)$/i.test(t) && !/^last week$/i.test(t)) return false;
   // durations and times relative to another event are not anchored on the story date
+  if (/^(since|until|till|before|by)\b/i.test(t)) return false;
   if (/^(for|after|within|in)\b|\b(later|earlier|after|before)$|\b(past|last|next) (few|several|couple|\d+|two|three|four|five|six|seven|eight|nine|ten)\b|weekend|second/i.test(t)) return false;
   return true;
 }

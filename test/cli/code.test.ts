@@ -106,3 +106,19 @@ describe('dyad describe', () => {
     expect(r.out).toContain('PLOVER RETREAT, mode disarm, context military');
   });
 });
+
+describe('dyad actors', () => {
+  it('lists each actor mention with its code, rule and what it refers to', async () => {
+    const path = file('actors.txt', 'Peruvian President Ana Ruiz met Chilean officials. Ruiz later visited Bolivia.');
+    const r = await run(['actors', '--date', '2020-01-01', path]);
+    expect(r.code).toBe(0);
+    const lines = r.out.trim().split('\n').map((l) => l.split('\t'));
+    expect(lines.map((l) => [l[1], l[3]!.trim(), l[4]])).toEqual([
+      ['0', 'PERGOV', 'Peruvian President Ana Ruiz'],
+      ['0', 'CHLGOV', 'Chilean officials'],
+      ['1', 'PERGOV', 'Ruiz'],
+      ['1', 'BOL', 'Bolivia'],
+    ]);
+    expect(lines[2]![5]).toBe('coreference: Ruiz  → "Peruvian President Ana Ruiz" [0,27]');
+  });
+});

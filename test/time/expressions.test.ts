@@ -42,3 +42,10 @@ describe('time expressions anchored on the story date', () => {
     expect(b).toEqual(a);
   });
 });
+
+describe('spans are not event dates', () => {
+  it('drops "since", "until" and "before" dates: they bound a span, they do not date an event', () => {
+    expect(times('Airstrikes have killed hundreds since 2014 and since March 2015.', '2019-01-01')).toEqual([]);
+    expect(times('The troops stay until June 2020.', '2019-01-01')).toEqual([]);
+  });
+});
