@@ -6,7 +6,7 @@ import type { Db } from '../store/openStore.js';
 import { QueryError } from '../store/queries.js';
 import { ApiError, errorBody } from './apiError.js';
 import { openApiDocument } from './openapi.js';
-import { codeRoutes } from './routes/codeRoutes.js';
+import { codeRoutes, type CodeRouteOptions } from './routes/codeRoutes.js';
 import { eventRoutes } from './routes/eventRoutes.js';
 import { analysisRoutes } from './routes/analysisRoutes.js';
 
@@ -29,6 +29,8 @@ export interface ServerOptions {
   /** Folder of the built dashboard (index.html and assets/); null or missing = API only. */
   webDir?: string | null;
   limits?: ServerLimits;
+  /** Coding threads of POST /api/code and the time limit of one story (see codeRoutes). */
+  code?: CodeRouteOptions;
   /** Log each request as JSON lines on stdout (default false). */
   logger?: boolean;
 }
@@ -66,7 +68,7 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
 
   const api = { db: options.db, dbPath: options.dbPath ?? null };
   app.get('/api/openapi.json', async () => openApiDocument());
-  await app.register(codeRoutes);
+  await app.register(codeRoutes, options.code ?? {});
   await app.register(eventRoutes, api);
   await app.register(analysisRoutes, api);
 
