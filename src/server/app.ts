@@ -53,6 +53,7 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
     requestTimeout: limits.requestMs ?? 30_000,
     connectionTimeout: limits.connectionMs ?? 60_000,
     return503OnClosing: true,
+    pluginTimeout: 120_000, // the coding threads load their dictionaries before the server listens (seconds on a busy machine)
   });
 
   app.setErrorHandler((err: Error & { statusCode?: number; code?: string }, _req, reply) => {
