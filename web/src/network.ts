@@ -16,7 +16,7 @@ export class NetworkView {
       container: el,
       wheelSensitivity: 0.3,
       style: [
-        { selector: 'node', style: { label: 'data(id)', 'font-size': 11, width: 'data(size)', height: 'data(size)', 'background-color': '#5d6d7e', color: '#222', 'text-valign': 'center', 'text-halign': 'right', 'text-margin-x': 3 } },
+        { selector: 'node', style: { label: 'data(id)', 'font-size': 11, width: 'data(size)', height: 'data(size)', 'background-color': '#5d6d7e', color: '#222', 'text-valign': 'center', 'text-halign': 'right', 'text-margin-x': 3, 'text-background-color': '#fff', 'text-background-opacity': 0.75, 'text-background-padding': '1px' } },
         { selector: 'node.picked', style: { 'background-color': '#e67e22', 'border-width': 2, 'border-color': '#333' } },
         { selector: 'edge', style: { width: 'data(width)', 'line-color': 'data(color)', 'target-arrow-color': 'data(color)', 'target-arrow-shape': 'triangle', 'curve-style': 'bezier', opacity: 0.75, 'arrow-scale': 0.8 } },
         { selector: 'edge.picked', style: { opacity: 1, 'overlay-color': '#e67e22', 'overlay-opacity': 0.25, 'overlay-padding': 2 } },
@@ -43,7 +43,11 @@ export class NetworkView {
         classes: (e.source === a && e.target === b) || (e.source === b && e.target === a) ? 'picked' : '',
       })),
     ]);
-    this.cy.layout({ name: nodes.length > 2 ? 'cose' : 'circle', animate: false, randomize: false, nodeRepulsion: () => 9000, idealEdgeLength: () => 80, padding: 12 } as cytoscape.LayoutOptions).run();
+    // a few actors: a force layout; many (dense, hub-like news networks): rings by weight, the busiest in the middle
+    const layout = nodes.length <= 8
+      ? { name: nodes.length > 2 ? 'cose' : 'circle', animate: false, randomize: false, nodeRepulsion: () => 9000, idealEdgeLength: () => 80, padding: 12 }
+      : { name: 'concentric', animate: false, concentric: (n: cytoscape.NodeSingular) => n.data('size') as number, levelWidth: () => 8, minNodeSpacing: 14, padding: 12 };
+    this.cy.layout(layout as cytoscape.LayoutOptions).run();
     this.cy.fit(undefined, 12);
   }
 }
