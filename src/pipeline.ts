@@ -2,12 +2,16 @@ import { createHash } from 'node:crypto';
 import { findActorHits } from './actors/hits.js';
 import { findParticipants, type Participant } from './actors/participants.js';
 import { StoryActors } from './actors/registry.js';
-import { findClauses } from './coder/clauses.js';
+import { findClauses, type Clause } from './coder/clauses.js';
 import { codeNouns, codeSentence, type Candidate } from './coder/codeSentence.js';
 import { REFINERS } from './coder/refiners.js';
 import { silent, type Trace } from './coder/trace.js';
 import type { Dictionaries } from './dictionaries/dictionaries.js';
 import { longestMatchAt } from './dictionaries/trie.js';
+import { chooseMention, type EventSpan } from './geo/eventLocation.js';
+import { gazetteer } from './geo/gazetteer.js';
+import { locateEvents, type PendingLocation } from './geo/locateEvents.js';
+import { findPlaceMentions, type PlaceMention } from './geo/mentions.js';
 import type { ActorRecord, CodedActor, EntryRef, EventRecord, Story, Token } from './model/types.js';
 import { describe, toPlover } from './ontology/cameo.js';
 import { analyzeText, type TextLayer } from './text/analyze.js';
@@ -38,7 +42,7 @@ export interface CodedStory {
 export interface StoryAnalysis {
   text: TextLayer;
   times: TimeExpression[];
-  sentences: { syntax: SentenceSyntax; participants: Participant[]; candidates: Candidate[] }[];
+  sentences: { syntax: SentenceSyntax; participants: Participant[]; candidates: Candidate[]; places: PlaceMention[] }[];
 }
 
 /**
@@ -66,6 +70,9 @@ export function codeStory(story: Story, dict: Dictionaries, options: CodeOptions
   actors.datelineCountry = datelineCountry(dict, tokens, text.dateline?.tokens ?? null, story.date);
   let lastDated: { date: EventDate; codes: Set<string> } | null = null;
   const records: EventRecord[] = [];
+  const gaz = gazetteer();
+  const located: PendingLocation[] = [];
+  const allPlaces: PlaceMention[] = [];
   for (const s of sentences) {
     if (!s.skip && storyDiscard) s.skip = { reason: 'discard', detail: `story discard "${storyDiscard.text}" (${storyDiscard.dictionary}:${storyDiscard.line})` };
     const d = discards.sentences.get(s.index);
@@ -91,7 +98,9 @@ export function codeStory(story: Story, dict: Dictionaries, options: CodeOptions
       for (const c of candidates) c.hypothetical = true;
     }
     for (const refine of REFINERS) candidates = refine(candidates, trace);
-    analysis.sentences.push({ syntax, participants: parts, candidates });
+    const places = findPlaceMentions(tokens, s.tokenStart, s.tokenEnd, time, gaz);
+    allPlaces.push(...places);
+    analysis.sentences.push({ syntax, participants: parts, candidates, places });
     const attached = attachTimes(tokens, syntax, times);
     const sentenceTimes = times.filter((t) => t.tokens[0] >= s.tokenStart && t.tokens[0] < s.tokenEnd);
     for (const c of candidates) {
@@ -100,7 +109,9 @@ export function codeStory(story: Story, dict: Dictionaries, options: CodeOptions
         continue;
       }
       const when = eventDate(c, clauses.map((x) => x.reportedBy), syntax, attached, sentenceTimes, story.date, lastDated);
-      records.push(toRecord(story, s.index, tokens, c, when));
+      const record = toRecord(story, s.index, tokens, c, when);
+      records.push(record);
+      located.push({ record, mentions: places, chosen: chooseMention(places, eventSpan(c, clauses, syntax)) });
     }
     remember(actors, parts, candidates);
     const explicit = [...attached.values()].flat().find((t) => t.precision === 'day');
@@ -108,9 +119,36 @@ export function codeStory(story: Story, dict: Dictionaries, options: CodeOptions
       lastDated = { date: dateOf(explicit, story.date, false), codes: new Set(parts.flatMap((p) => p.actors.map((a) => a.code))) };
     }
   }
+  locateEvents(located, allPlaces, text.dateline, gaz);
   const seen = new Set<string>();
   result.events = records.filter((r) => !seen.has(r.id) && !!seen.add(r.id));
   return result;
+}
+
+/**
+ * The token span of a candidate's clause for the geo stage: from the end of
+ * the last clause that closes before the verb (or the sentence start) to the
+ * end of the candidate's clause (or of the first clause that closes after
+ * the verb, for event nouns outside their clause); narrowed to the tokens
+ * after the last other verb group before the verb and before the next
+ * finite or participle verb group after it, so that "arrived in Iran … an
+ * agreement signed in January 2015" does not give the signing Iran.
+ */
+function eventSpan(c: Candidate, clauses: Clause[], syntax: SentenceSyntax): EventSpan {
+  let start = syntax.start;
+  let end = syntax.end;
+  for (const x of clauses) {
+    if (x.end <= c.verb) start = Math.max(start, x.end);
+    else end = Math.min(end, x.end);
+  }
+  const own = clauses[c.clause];
+  if (own && own.end > c.verb) end = own.end;
+  for (const v of syntax.verbs) {
+    if (v.start <= c.verb && c.verb < v.end) continue;
+    if (v.end <= c.verb) start = Math.max(start, v.end);
+    else if (!v.infinitive) end = Math.min(end, v.start);
+  }
+  return { code: c.code, quadClass: describe(c.code)?.quad_class ?? 0, verb: c.verb, start, end };
 }
 
 /** The first past date named in tokens [start, end) as a YYYY-MM-DD day (mid-month or mid-year when vaguer), or null. */

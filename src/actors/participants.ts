@@ -30,6 +30,8 @@ export interface Participant {
   bothSides: boolean;
   /** Countries named anywhere inside, in order ("close allies of Syria" → SYR), for "its"/"their". */
   innerCountries: string[];
+  /** The owner of an abstract head ("the US decision" → USA), standing in when there is no actor. */
+  owner: CodedActor[];
 }
 
 /** Head nouns that take their sector from an "of" phrase ("deputy chief of the Russian Army" → MIL). */
@@ -95,7 +97,8 @@ export function findParticipants(
       headLemma: tokens[first.head]!.lemma,
       preposition: prev && prev.pos === 'ADP' ? prev.norm : prev?.norm === 'to' ? 'to' : null,
       between: null, possessor, bothSides: partials[i]!.bothSides,
-      innerCountries: conjuncts.flat().map((c) => partials[c]!.country).filter((c): c is string => !!c),
+      innerCountries: conjuncts.flat().map((c) => partials[c]!.country ?? partials[c]!.owner?.country).filter((c): c is string => !!c),
+      owner: ownerActors(tokens, partials[i]!, first),
     });
     i = j + 1;
   }
@@ -278,6 +281,16 @@ function learnAbbreviations(tokens: Token[], parts: Participant[], story: StoryA
     if (!p.actors[0] || open?.text !== '(' || close?.text !== ')' || !abbr || !/^[A-Z][A-Z0-9&-]{1,7}$/.test(abbr.text)) continue;
     story.addName(abbr.text, { ...p.actors[0], rule: `abbreviation defined in the text: ${abbr.text} = ${p.actors[0].text}` });
   }
+}
+
+function ownerActors(tokens: Token[], partial: PartialActor, np: { start: number; end: number }): CodedActor[] {
+  const o = partial.owner;
+  if (!o || !o.country) return [];
+  const { sectors } = { sectors: o.code.slice(3).match(/.{3}/g) ?? [] };
+  return [{
+    code: o.code, country: o.country, sectors, text: tokensText(tokens, np.start, np.end),
+    span: [tokens[np.start]!.start, tokens[np.end - 1]!.end], rule: `owner of "${tokens[np.end - 1]!.text}"`, entry: o.ref,
+  }];
 }
 
 /** "cooperation between Iran and Russia": the participant after "between" gives the parties of the one before. */

@@ -40,7 +40,7 @@ export async function main(argv: string[], io: Io = processIo()): Promise<number
     .description('code stories and print their events (a table on a terminal, JSONL when piped)')
     .argument('[inputs...]', '.txt story, .jsonl stories (id, date, text), or - for stdin')
     .option('--date <YYYY-MM-DD>', 'publication date of .txt and stdin stories')
-    .option('--format <format>', 'table | jsonl | csv')
+    .option('--format <format>', 'table | jsonl | csv | geojson (events with a location, as a FeatureCollection)')
     .option('--negated', 'also emit negated events ("did not meet"), with negated: true')
     .option('--no-progress', 'no progress bar')
     .action(async (inputs: string[], opts) => { exit = await codeCommand(inputs, opts, io); });
