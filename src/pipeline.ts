@@ -2,13 +2,17 @@ import { createHash } from 'node:crypto';
 import { findActorHits } from './actors/hits.js';
 import { findParticipants, type Participant } from './actors/participants.js';
 import { StoryActors } from './actors/registry.js';
-import { findClauses } from './coder/clauses.js';
+import { findClauses, type Clause } from './coder/clauses.js';
 import { codeNouns, codeSentence, type Candidate } from './coder/codeSentence.js';
 import { REFINERS } from './coder/refiners.js';
 import { silent, type Trace } from './coder/trace.js';
 import type { Dictionaries } from './dictionaries/dictionaries.js';
 import { longestMatchAt } from './dictionaries/trie.js';
-import type { ActorRecord, CodedActor, EventRecord, Story, Token } from './model/types.js';
+import { chooseMention, type EventSpan } from './geo/eventLocation.js';
+import { gazetteer } from './geo/gazetteer.js';
+import { locateEvents, type PendingLocation } from './geo/locateEvents.js';
+import { findPlaceMentions, type PlaceMention } from './geo/mentions.js';
+import type { ActorRecord, CodedActor, EntryRef, EventRecord, Story, Token } from './model/types.js';
 import { describe, toPlover } from './ontology/cameo.js';
 import { analyzeText, type TextLayer } from './text/analyze.js';
 import { parseSentence, type SentenceSyntax } from './text/syntax.js';
@@ -38,7 +42,7 @@ export interface CodedStory {
 export interface StoryAnalysis {
   text: TextLayer;
   times: TimeExpression[];
-  sentences: { syntax: SentenceSyntax; participants: Participant[]; candidates: Candidate[] }[];
+  sentences: { syntax: SentenceSyntax; participants: Participant[]; candidates: Candidate[]; places: PlaceMention[] }[];
 }
 
 /**
@@ -60,17 +64,19 @@ export function codeStory(story: Story, dict: Dictionaries, options: CodeOptions
   const mask = new Uint8Array(tokens.length);
   for (const t of times) for (let k = t.tokens[0]; k < t.tokens[1]; k++) mask[k] = 1;
   if (text.dateline) for (let k = text.dateline.tokens[0]; k < text.dateline.tokens[1]; k++) mask[k] = 2;
-  const storyDiscard = findDiscard(dict, 'story', tokens, 0, tokens.length);
+  const discards = findDiscards(dict, tokens);
+  const storyDiscard = discards.story;
   const actors = new StoryActors();
   actors.datelineCountry = datelineCountry(dict, tokens, text.dateline?.tokens ?? null, story.date);
   let lastDated: { date: EventDate; codes: Set<string> } | null = null;
   const records: EventRecord[] = [];
+  const gaz = gazetteer();
+  const located: PendingLocation[] = [];
+  const allPlaces: PlaceMention[] = [];
   for (const s of sentences) {
     if (!s.skip && storyDiscard) s.skip = { reason: 'discard', detail: `story discard "${storyDiscard.text}" (${storyDiscard.dictionary}:${storyDiscard.line})` };
-    if (!s.skip) {
-      const d = findDiscard(dict, 'sentence', tokens, s.tokenStart, s.tokenEnd);
-      if (d) s.skip = { reason: 'discard', detail: `"${d.text}" (${d.dictionary}:${d.line})` };
-    }
+    const d = discards.sentences.get(s.index);
+    if (!s.skip && d) s.skip = { reason: 'discard', detail: `"${d.text}" (${d.dictionary}:${d.line})` };
     if (s.skip) {
       result.skipped.push({ sentence: s.index, reason: s.skip.reason, detail: s.skip.detail });
       trace(() => `sentence ${s.index}: skipped (${s.skip!.reason}: ${s.skip!.detail})`);
@@ -92,7 +98,9 @@ export function codeStory(story: Story, dict: Dictionaries, options: CodeOptions
       for (const c of candidates) c.hypothetical = true;
     }
     for (const refine of REFINERS) candidates = refine(candidates, trace);
-    analysis.sentences.push({ syntax, participants: parts, candidates });
+    const places = findPlaceMentions(tokens, s.tokenStart, s.tokenEnd, time, gaz);
+    allPlaces.push(...places);
+    analysis.sentences.push({ syntax, participants: parts, candidates, places });
     const attached = attachTimes(tokens, syntax, times);
     const sentenceTimes = times.filter((t) => t.tokens[0] >= s.tokenStart && t.tokens[0] < s.tokenEnd);
     for (const c of candidates) {
@@ -101,7 +109,9 @@ export function codeStory(story: Story, dict: Dictionaries, options: CodeOptions
         continue;
       }
       const when = eventDate(c, clauses.map((x) => x.reportedBy), syntax, attached, sentenceTimes, story.date, lastDated);
-      records.push(toRecord(story, s.index, tokens, c, when));
+      const record = toRecord(story, s.index, tokens, c, when);
+      records.push(record);
+      located.push({ record, mentions: places, chosen: chooseMention(places, eventSpan(c, clauses, syntax)) });
     }
     remember(actors, parts, candidates);
     const explicit = [...attached.values()].flat().find((t) => t.precision === 'day');
@@ -109,9 +119,36 @@ export function codeStory(story: Story, dict: Dictionaries, options: CodeOptions
       lastDated = { date: dateOf(explicit, story.date, false), codes: new Set(parts.flatMap((p) => p.actors.map((a) => a.code))) };
     }
   }
+  locateEvents(located, allPlaces, text.dateline, gaz);
   const seen = new Set<string>();
   result.events = records.filter((r) => !seen.has(r.id) && !!seen.add(r.id));
   return result;
+}
+
+/**
+ * The token span of a candidate's clause for the geo stage: from the end of
+ * the last clause that closes before the verb (or the sentence start) to the
+ * end of the candidate's clause (or of the first clause that closes after
+ * the verb, for event nouns outside their clause); narrowed to the tokens
+ * after the last other verb group before the verb and before the next
+ * finite or participle verb group after it, so that "arrived in Iran … an
+ * agreement signed in January 2015" does not give the signing Iran.
+ */
+function eventSpan(c: Candidate, clauses: Clause[], syntax: SentenceSyntax): EventSpan {
+  let start = syntax.start;
+  let end = syntax.end;
+  for (const x of clauses) {
+    if (x.end <= c.verb) start = Math.max(start, x.end);
+    else end = Math.min(end, x.end);
+  }
+  const own = clauses[c.clause];
+  if (own && own.end > c.verb) end = own.end;
+  for (const v of syntax.verbs) {
+    if (v.start <= c.verb && c.verb < v.end) continue;
+    if (v.end <= c.verb) start = Math.max(start, v.end);
+    else if (!v.infinitive) end = Math.min(end, v.start);
+  }
+  return { code: c.code, quadClass: describe(c.code)?.quad_class ?? 0, verb: c.verb, start, end };
 }
 
 /** The first past date named in tokens [start, end) as a YYYY-MM-DD day (mid-month or mid-year when vaguer), or null. */
@@ -121,15 +158,25 @@ function sentenceDate(times: TimeExpression[], start: number, end: number): stri
   return t.precision === 'day' ? t.date : t.precision === 'month' ? `${t.date}-15` : `${t.date}-07-01`;
 }
 
-function findDiscard(dict: Dictionaries, kind: 'sentence' | 'story', tokens: Token[], start: number, end: number) {
-  const first = dict.discards[kind].next;
-  if (first.size === 0) return null;
-  for (let i = start; i < end; i++) {
-    if (!first.has(tokens[i]!.norm) && !first.has(tokens[i]!.lemma)) continue;
-    const m = longestMatchAt(dict.discards[kind], tokens, i, end);
-    if (m) return m.entries[0]!;
+/** Discard phrases in one pass over the story: the first story discard, and the first of each sentence. */
+function findDiscards(dict: Dictionaries, tokens: Token[]): { story: EntryRef | null; sentences: Map<number, EntryRef> } {
+  const out = { story: null as EntryRef | null, sentences: new Map<number, EntryRef>() };
+  const { story, sentence } = dict.discards;
+  if (story.next.size === 0 && sentence.next.size === 0) return out;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    const inStory = story.next.has(t.norm) || story.next.has(t.lemma);
+    const inSentence = sentence.next.has(t.norm) || sentence.next.has(t.lemma);
+    if (!inStory && !inSentence) continue;
+    let end = i;
+    while (end < tokens.length && tokens[end]!.sentence === t.sentence) end++;
+    if (inStory && !out.story) out.story = longestMatchAt(story, tokens, i, end)?.entries[0] ?? null;
+    if (inSentence && !out.sentences.has(t.sentence)) {
+      const m = longestMatchAt(sentence, tokens, i, end);
+      if (m) out.sentences.set(t.sentence, m.entries[0]!);
+    }
   }
-  return null;
+  return out;
 }
 
 function datelineCountry(dict: Dictionaries, tokens: Token[], range: [number, number] | null, date: string): string | null {

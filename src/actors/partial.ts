@@ -23,6 +23,10 @@ export interface PartialActor {
   counterpart: boolean;
   /** "the two sides", "both countries": the two actors of the current dyad. */
   bothSides: boolean;
+  /** The head is an abstract noun ("cooperation", "decision"): no actor. */
+  abstract?: boolean;
+  /** The country or named actor that an abstract head belongs to ("the US decision" → USA). */
+  owner?: { code: string; country: string | null; ref: EntryRef };
   /** The head word itself is an actor or title word ("the deputy chief"), not a thing ("the agreement"). */
   headIsActor: boolean;
   /** Dictionary entries that decided the code. */
@@ -42,7 +46,9 @@ const BOTH_SIDES = /^(the )?(two|both) (sides|countries|nations|parties|governme
 export function partialActor(tokens: Token[], np: NounPhrase, hits: ActorHit[], abstractNouns: ReadonlySet<string> = new Set()): PartialActor {
   const inside = hits.filter((h) => h.start >= np.start && h.end <= np.end);
   const words = tokens.slice(np.start, np.end);
-  const lower = words.filter((t) => t.pos !== 'DET' || /^(both|two)$/.test(t.norm)).map((t) => t.norm).join(' ');
+  // "the two sides", "both countries": only short phrases with "two" or "both" need the test
+  const lower = words.length <= 4 && words.some((t) => t.norm === 'two' || t.norm === 'both')
+    ? words.filter((t) => t.pos !== 'DET' || /^(both|two)$/.test(t.norm)).map((t) => t.norm).join(' ') : '';
   const p: PartialActor = {
     country: null, sectors: [], secondary: [], named: null, name: null, pronoun: null, placeLike: false,
     modifierOnly: false, counterpart: words.some((t) => t.lemma === 'counterpart'), bothSides: BOTH_SIDES.test(lower),
@@ -53,7 +59,11 @@ export function partialActor(tokens: Token[], np: NounPhrase, hits: ActorHit[], 
     return p;
   }
   if (abstractNouns.has(tokens[np.head]!.lemma) && !inside.some((h) => h.start <= np.head && np.head < h.end)) {
-    // "military cooperation", "Russian interests": the words describe, the phrase names no actor
+    // "military cooperation", "the US decision": the words describe, the phrase names no actor —
+    // but a country named in it owns the thing ("praised the US decision" praises the US)
+    p.abstract = true;
+    const owner = isBilateral(tokens, inside) ? undefined : inside.find((h) => h.entry.kind !== 'agent');
+    if (owner) p.owner = { code: owner.entry.code, country: splitActorCode(owner.entry.code).country, ref: owner.entry.ref };
     return p;
   }
   let agentSeen = false;

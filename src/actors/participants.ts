@@ -30,6 +30,8 @@ export interface Participant {
   bothSides: boolean;
   /** Countries named anywhere inside, in order ("close allies of Syria" → SYR), for "its"/"their". */
   innerCountries: string[];
+  /** The owner of an abstract head ("the US decision" → USA), standing in when there is no actor. */
+  owner: CodedActor[];
 }
 
 /** Head nouns that take their sector from an "of" phrase ("deputy chief of the Russian Army" → MIL). */
@@ -69,7 +71,7 @@ export function findParticipants(
       const k = j + 1;
       const next = syntax.nps[k];
       if (!next) break;
-      const gap = tokens.slice(syntax.nps[j]!.end, next.start).map((t) => t.norm);
+      const gap = gapWords(tokens, syntax.nps[j]!.end, next.start);
       const conj = conjuncts[conjuncts.length - 1]!;
       if (gap.length === 1 && ATTACHING.has(gap[0]!) && attaches(partials[conj[0]!]!, gap[0]!, tokens[syntax.nps[conj[0]!]!.head]!)) {
         conj.push(k);
@@ -95,7 +97,8 @@ export function findParticipants(
       headLemma: tokens[first.head]!.lemma,
       preposition: prev && prev.pos === 'ADP' ? prev.norm : prev?.norm === 'to' ? 'to' : null,
       between: null, possessor, bothSides: partials[i]!.bothSides,
-      innerCountries: conjuncts.flat().map((c) => partials[c]!.country).filter((c): c is string => !!c),
+      innerCountries: conjuncts.flat().map((c) => partials[c]!.country ?? partials[c]!.owner?.country).filter((c): c is string => !!c),
+      owner: ownerActors(tokens, partials[i]!, first),
     });
     i = j + 1;
   }
@@ -134,8 +137,18 @@ function isListItem(tokens: Token[], syntax: SentenceSyntax, k: number): boolean
   const np = syntax.nps[k]!;
   const next = syntax.nps[k + 1];
   if (!next) return false;
-  const gap = tokens.slice(np.end, next.start).map((t) => t.norm);
+  const gap = gapWords(tokens, np.end, next.start);
   return (gap.length === 1 && COORDINATORS.has(gap[0]!)) || (gap.length === 2 && gap[0] === ',' && COORDINATORS.has(gap[1]!));
+}
+
+const NO_WORDS: string[] = [];
+
+/** The words between two noun phrases (at most three: longer gaps join nothing). */
+function gapWords(tokens: Token[], from: number, to: number): string[] {
+  if (to - from > 3) return NO_WORDS;
+  const out: string[] = [];
+  for (let k = from; k < to; k++) out.push(tokens[k]!.norm);
+  return out;
 }
 
 function range(a: number, b: number): number[] {
@@ -268,6 +281,16 @@ function learnAbbreviations(tokens: Token[], parts: Participant[], story: StoryA
     if (!p.actors[0] || open?.text !== '(' || close?.text !== ')' || !abbr || !/^[A-Z][A-Z0-9&-]{1,7}$/.test(abbr.text)) continue;
     story.addName(abbr.text, { ...p.actors[0], rule: `abbreviation defined in the text: ${abbr.text} = ${p.actors[0].text}` });
   }
+}
+
+function ownerActors(tokens: Token[], partial: PartialActor, np: { start: number; end: number }): CodedActor[] {
+  const o = partial.owner;
+  if (!o || !o.country) return [];
+  const { sectors } = { sectors: o.code.slice(3).match(/.{3}/g) ?? [] };
+  return [{
+    code: o.code, country: o.country, sectors, text: tokensText(tokens, np.start, np.end),
+    span: [tokens[np.start]!.start, tokens[np.end - 1]!.end], rule: `owner of "${tokens[np.end - 1]!.text}"`, entry: o.ref,
+  }];
 }
 
 /** "cooperation between Iran and Russia": the participant after "between" gives the parties of the one before. */

@@ -4,6 +4,7 @@ import { readStories } from '../ingest/readStories.js';
 import { dateProblem } from '../ingest/storyDate.js';
 import type { EventRecord } from '../model/types.js';
 import { FORMATS, toCsv, toJsonl, toTable, type Format } from '../output/formats.js';
+import { GeoJsonWriter } from '../output/geojson.js';
 import { codeStory } from '../pipeline.js';
 import { UserError } from './errors.js';
 
@@ -45,6 +46,8 @@ export async function codeCommand(paths: string[], opts: CodeCommandOptions, io:
   const started = performance.now();
   bar?.start(0, 0, { sps: 0 });
   if (format === 'csv') io.out(toCsv([], true));
+  const geojson = format === 'geojson' ? new GeoJsonWriter() : null;
+  if (geojson) io.out(geojson.open());
   for (const path of paths) {
     for await (const item of readStories(path, { date: opts.date }, io.stdin)) {
       if ('error' in item) {
@@ -69,10 +72,15 @@ export async function codeCommand(paths: string[], opts: CodeCommandOptions, io:
       bar?.update(stories, { sps: Math.round(sentences / ((performance.now() - started) / 1000)) });
       if (format === 'jsonl') io.out(toJsonl(events));
       else if (format === 'csv') io.out(toCsv(events, false));
+      else if (geojson) io.out(geojson.features(events));
       else all.push(...events);
     }
   }
   bar?.stop();
+  if (geojson) {
+    io.out(geojson.close());
+    if (geojson.skipped) io.err(`dyad: geojson: ${geojson.skipped} event(s) without a location left out\n`);
+  }
   if (format === 'table') {
     io.out(all.length ? `${toTable(all, io.columns)}\n` : 'no events\n');
     io.out(`${all.length} event(s) from ${stories} stor${stories === 1 ? 'y' : 'ies'}, ${sentences} sentence(s); * = story date (no date in the text)\n`);

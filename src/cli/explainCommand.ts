@@ -1,5 +1,6 @@
 import { collectingTrace } from '../coder/trace.js';
 import { builtinDictionaries } from '../dictionaries/builtin.js';
+import { describeMention } from '../geo/mentions.js';
 import { dateProblem } from '../ingest/storyDate.js';
 import { toTable } from '../output/formats.js';
 import { codeStory } from '../pipeline.js';
@@ -35,6 +36,7 @@ export function explainCommand(text: string, opts: { date?: string; negated?: bo
       const extra = p.possessor.length ? ` possessor: ${p.possessor.map((x) => x.code).join(', ')}` : '';
       if (codes || extra || p.bothSides) out.push(`  actor: "${words}" → ${codes || '(none)'}${extra}${p.bothSides ? ' (the two sides)' : ''}${p.placeLike ? ' (place name)' : ''}`);
     }
+    for (const m of parsed.places) out.push(`  place: ${describeMention(m)}`);
     for (const v of parsed.syntax.verbs) {
       const t = a.text.tokens[v.head]!;
       const flags = [v.negated && 'negated', v.modality, v.passive && 'passive', v.infinitive && 'infinitive', v.participle && `participle(${v.participle})`].filter(Boolean);

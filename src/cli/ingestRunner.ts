@@ -148,6 +148,8 @@ async function ingest(
   const flush = () => {
     if (!batch.length) return;
     const r = writer.write(batch);
+    s.alreadyStored += batch.length - r.stories; // stored meanwhile under the same id (the writer never overwrites)
+    for (const item of batch) inFlight.delete(item.story.id);
     s.added += r.stories;
     s.events += r.events;
     s.duplicates += r.duplicates;
@@ -157,8 +159,8 @@ async function ingest(
   const drainOne = async () => {
     const p = queue.shift()!;
     const r = await p.result;
-    inFlight.delete(p.story.id);
     if ('error' in r) {
+      inFlight.delete(p.story.id);
       reject(`${p.origin}: story "${p.story.id}" could not be coded (${r.error})`);
       return;
     }

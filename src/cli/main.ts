@@ -41,7 +41,7 @@ export async function main(argv: string[], io: Io = processIo()): Promise<number
     .description('code stories and print their events (a table on a terminal, JSONL when piped)')
     .argument('[inputs...]', '.txt story, .jsonl stories (id, date, text), or - for stdin')
     .option('--date <YYYY-MM-DD>', 'publication date of .txt and stdin stories')
-    .option('--format <format>', 'table | jsonl | csv')
+    .option('--format <format>', 'table | jsonl | csv | geojson (events with a location, as a FeatureCollection)')
     .option('--negated', 'also emit negated events ("did not meet"), with negated: true')
     .option('--no-progress', 'no progress bar')
     .action(async (inputs: string[], opts) => { exit = await codeCommand(inputs, opts, io); });
@@ -52,6 +52,12 @@ export async function main(argv: string[], io: Io = processIo()): Promise<number
     .option('--date <YYYY-MM-DD>', 'publication date')
     .option('--negated', 'also show negated events')
     .action((text: string, opts) => { exit = explainCommand(text, opts, io); });
+
+  program.command('actors')
+    .description('list every actor mention with its code, the rule or entry that decided it, and what it refers to')
+    .argument('[inputs...]', '.txt story, .jsonl stories, or - for stdin')
+    .option('--date <YYYY-MM-DD>', 'publication date of .txt and stdin stories')
+    .action(async (inputs: string[], opts) => { exit = await actorsCommand(inputs, opts, io); });
 
   program.command('ingest')
     .description('code stories into a store: .jsonl, .csv, folders of .txt/.html, RSS/Atom, PETRARCH XML')
@@ -86,12 +92,6 @@ export async function main(argv: string[], io: Io = processIo()): Promise<number
     .option('--port <N>', 'TCP port (0 = any free port)', '8080')
     .option('--host <ADDRESS>', 'address to listen on (0.0.0.0 for every interface)', '127.0.0.1')
     .action(async (opts) => { exit = await serveCommand(opts, io); });
-
-  program.command('actors')
-    .description('list every actor mention with its code, the rule or entry that decided it, and what it refers to')
-    .argument('[inputs...]', '.txt story, .jsonl stories, or - for stdin')
-    .option('--date <YYYY-MM-DD>', 'publication date of .txt and stdin stories')
-    .action(async (inputs: string[], opts) => { exit = await actorsCommand(inputs, opts, io); });
 
   program.command('describe')
     .description('describe a CAMEO event code (name, root, Goldstein, QuadClass, PLOVER), or list them all')

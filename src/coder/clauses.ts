@@ -204,7 +204,8 @@ function infinitiveSubject(
     const noun = tokens[k]!.lemma;
     if (INTENT_NOUNS.has(noun) || DECISION_NOUNS.has(noun)) {
       c.governor = INTENT_NOUNS.has(noun) ? { kind: 'intent', verb: null, word: noun } : { kind: 'decision', word: noun };
-      if (p.possessor.length) {
+      if (p.possessor.length || p.owner.length) {
+        // "Washington's decision to pull out", "the US decision to reduce its forces"
         c.subject = partAt[k - base]!;
         c.subjectFromPossessor = true;
       } else {

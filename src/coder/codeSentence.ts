@@ -39,7 +39,7 @@ export interface Candidate {
 }
 
 /** Codes that hold between both members of a compound subject when no target is named: "Iran and Russia met". */
-const SYMMETRIC = /^(04|057|06|190|193|194|195|196)/;
+const SYMMETRIC = /^(03|04|057|06|0871|190|193|194|195|196)/;
 
 /**
  * Codes one sentence: matches each verb group's patterns, picks the most
@@ -64,11 +64,12 @@ export function codeSentence(
     if (!candidates || head.pos === 'AUX') return;
     const ctx: MatchContext = {
       tokens, syntax, parts, partAt, time, end: c.end, patient: v.passive && c.subject !== null ? c.subject : null,
-      thingTargets: false, words: null,
+      thingTargets: false, words: null, reachThrough: false,
     };
     let best: PatternMatch | null = null;
     for (const p of candidates) {
-      ctx.thingTargets = Number(p.code.slice(0, 2)) >= 17;
+      ctx.thingTargets = p.root >= 17;
+      ctx.reachThrough = p.root === 5 || (p.root >= 11 && p.root <= 13) || p.root >= 17;
       const m = matchPattern(ctx, p, v.head);
       if (m && (!best || m.words > best.words || (m.words === best.words && p.order < best.pattern.order))) best = m;
     }
@@ -111,10 +112,15 @@ function eventsFor(
     if (m.source !== null) {
       sources = actorsOf(parts[m.source]!, story);
       if (subject) targets = actorsOf(subject, story);
-    } else if (subject) sources = c.subjectFromPossessor ? subject.possessor : actorsOf(subject, story);
+    } else if (subject) sources = c.subjectFromPossessor ? (subject.possessor.length ? subject.possessor : subject.owner) : actorsOf(subject, story);
     if (m.target !== null) targets = actorsOf(parts[m.target]!, story);
     else if (m.source === null && !m.thingTarget) targets = defaultTarget(parts, c, consumed, m.end, story);
     if (m.thingTarget) notes.push('the target is a place or thing, not an actor');
+    if (!targets.length && m.target === null && !m.thingTarget) {
+      // "expelled two Indian diplomats": the pattern's own noun is no target, but whose it is can be
+      targets = consumedOwner(parts, consumed, sources);
+      if (targets.length) notes.push(`target: the country of "${targets[0]!.text}"`);
+    }
   }
   if (subject?.between && !targets.length && sources.length === 0) {
     sources = subject.between;
@@ -199,7 +205,7 @@ function speaksFor(speaker: CodedActor, sources: CodedActor[]): boolean {
 export function actorsOf(p: Participant, story: StoryActors): CodedActor[] {
   if (p.actors.length) return p.actors;
   if (p.bothSides && story.lastDyad) return [...story.lastDyad];
-  return p.possessor;
+  return p.possessor.length ? p.possessor : p.owner;
 }
 
 function defaultTarget(parts: Participant[], c: Clause, consumed: Set<number>, matchEnd: number, story: StoryActors): CodedActor[] {
@@ -210,6 +216,18 @@ function defaultTarget(parts: Participant[], c: Clause, consumed: Set<number>, m
     if (p.placeLike && p.preposition && (LOCATIVE_PREPOSITIONS.has(p.preposition) || p.preposition === 'at')) continue;
     const actors = actorsOf(p, story);
     if (actors.length) return actors;
+  }
+  return [];
+}
+
+/** The country named in a participant the pattern's words took ("two Indian diplomats" → IND), if not the source's. */
+function consumedOwner(parts: Participant[], consumed: Set<number>, sources: CodedActor[]): CodedActor[] {
+  for (const p of parts) {
+    let taken = false;
+    for (let k = p.start; k < p.end && !taken; k++) taken = consumed.has(k);
+    if (!taken) continue;
+    const a = p.actors.find((x) => x.country && !sources.some((s) => s.country === x.country));
+    if (a) return [{ ...a, code: a.country!, sectors: [], rule: `${a.rule}; the country of a pattern noun` }];
   }
   return [];
 }
@@ -273,7 +291,7 @@ export function codeNouns(
     // "spoke after a meeting with X": a phrase after the clause still belongs to the verb before it
     if (n < 0) for (let m = 0; m < syntax.verbs.length; m++) if (syntax.verbs[m]!.end <= k) n = m;
     const end = n >= 0 && clauses[n]!.end > k ? clauses[n]!.end : clauseEndAfter(tokens, k, syntax.end);
-    const ctx: MatchContext = { tokens, syntax, parts, partAt, time, end, patient: null, thingTargets: false, words: null };
+    const ctx: MatchContext = { tokens, syntax, parts, partAt, time, end, patient: null, thingTargets: false, words: null, reachThrough: false };
     let best: PatternMatch | null = null;
     for (const p of patterns) {
       const m = matchPattern(ctx, p, k);

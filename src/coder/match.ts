@@ -34,6 +34,8 @@ export interface MatchContext {
   thingTargets: boolean;
   /** The words after the verb, filled on first use (see `windowWords`). */
   words: Set<string> | null;
+  /** A thing in the target slot may hand it to the actor of its own phrase ("condemned the coup in Myanmar"). */
+  reachThrough: boolean;
 }
 
 interface State {
@@ -139,6 +141,13 @@ function matchActorSlot(
       if (end < participant.end) next(end, { ...state, [slot]: part, words: state.words + 0.5 });
     }
   }
+  if (slot === 'target' && ctx.reachThrough && part >= 0 && !hasActors(ctx.parts[part]!)) {
+    // "condemned the coup in Myanmar", "denounced the attack on Kurds": the actor of the thing's phrase
+    const next2 = ctx.parts[part + 1];
+    if (next2 && next2.start === ctx.parts[part]!.end + 1 && /^(in|on|against|by|of)$/.test(next2.preposition ?? '') && hasActors(next2) && next2.end <= ctx.end) {
+      next(next2.end, { ...state, target: part + 1, words: state.words + 0.25 });
+    }
+  }
   if (slot === 'target' && ctx.thingTargets && part >= 0 && !hasActors(ctx.parts[part]!)
     && !/^(PRON|ADV)$/.test(ctx.tokens[ctx.syntax.nps[ctx.parts[part]!.nps[0]!]!.head]!.pos)) {
     next(ctx.parts[part]!.end, { ...state, thingTarget: true, words: state.words + 0.25 });
@@ -150,7 +159,7 @@ function matchActorSlot(
 }
 
 function hasActors(p: Participant): boolean {
-  return p.actors.length > 0 || p.possessor.length > 0 || p.between !== null;
+  return p.actors.length > 0 || p.possessor.length > 0 || p.owner.length > 0 || p.between !== null;
 }
 
 function matchWords(

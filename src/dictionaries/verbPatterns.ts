@@ -15,6 +15,8 @@ export type PatternElement =
 /** A compiled verb pattern. `code` is a CAMEO code or '---' (known non-event). */
 export interface VerbPattern {
   code: string;
+  /** The CAMEO root as a number (0 for '---'). */
+  root: number;
   /** Lemmas of the verb (first element). */
   verbs: string[];
   /** The elements after the verb. */
@@ -75,7 +77,8 @@ export function readVerbPatterns(
       const first = elements[0];
       if (!first || first.kind !== 'words') throw new Error('a pattern must start with the verb');
       const pattern: VerbPattern = {
-        code, verbs: first.alts.map((a) => a[0]!), rest: [...wordsTail(first), ...elements.slice(1)], required: [],
+        code, root: code === '---' ? 0 : Number(code.slice(0, 2)), verbs: first.alts.map((a) => a[0]!),
+        rest: [...wordsTail(first), ...elements.slice(1)], required: [],
         specificity: countWords(elements), ref: { dictionary: file, line, text: `${code} ${m[2]}` }, order: order++,
       };
       pattern.required = pattern.rest.filter((e) => e.kind === 'words').map((e) => [...new Set(e.alts.map((a) => a[0]!))]);

@@ -3,7 +3,7 @@ import { stringify } from 'csv-stringify/sync';
 import type { EventRecord } from '../model/types.js';
 
 /** Output formats of `dyad code`. */
-export const FORMATS = ['table', 'jsonl', 'csv'] as const;
+export const FORMATS = ['table', 'jsonl', 'csv', 'geojson'] as const;
 export type Format = (typeof FORMATS)[number];
 
 /** One JSON object a line: the event record contract. */

@@ -44,8 +44,9 @@ export function analyzeText(story: Story): TextLayer {
     const end = Math.min(text.length, start + value.length);
     cursor = end;
     const norm = normalizeWord(value);
+    const lemma = lemmas[i] ?? value;
     tokens.push({
-      i, text: text.slice(start, end), norm, lemma: normalizeWord(lemmas[i] ?? value), pos: (tags[i] ?? 'X') as Pos,
+      i, text: text.slice(start, end), norm, lemma: lemma === value ? norm : normalizeWord(lemma), pos: (tags[i] ?? 'X') as Pos,
       start, end, sentence: 0,
     });
   }

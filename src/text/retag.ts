@@ -1,6 +1,31 @@
 import lemmatizer from 'wink-lemmatizer';
 import type { Token } from '../model/types.js';
 
+const verbLemmas = new Map<string, string>();
+
+/** wink-lemmatizer's verb lemma, cached: the same words come back in every story. */
+function verbLemma(word: string): string {
+  let lemma = verbLemmas.get(word);
+  if (lemma === undefined) {
+    lemma = lemmatizer.verb(word);
+    if (verbLemmas.size > 100_000) verbLemmas.clear();
+    verbLemmas.set(word, lemma);
+  }
+  return lemma;
+}
+
+const nounLemmas = new Map<string, string>();
+
+function nounLemma(word: string): string {
+  let lemma = nounLemmas.get(word);
+  if (lemma === undefined) {
+    lemma = lemmatizer.noun(word);
+    if (nounLemmas.size > 100_000) nounLemmas.clear();
+    nounLemmas.set(word, lemma);
+  }
+  return lemma;
+}
+
 const OBJECT_START = new Set(['DET', 'NUM', 'PRON', 'PROPN', 'ADJ', 'NOUN']);
 const SUBJECT_END = new Set(['NOUN', 'PROPN', 'PRON']);
 
@@ -27,6 +52,10 @@ export function verbKeys(t: Token): string[] {
  * Tokens of one sentence [start, end) are changed in place.
  */
 export function repairTags(tokens: Token[], start: number, end: number): void {
+  for (let i = start; i + 1 < end; i++) {
+    // "tear gas" is a noun, whatever the tagger says of "tear"
+    if (tokens[i]!.norm === 'tear' && tokens[i + 1]!.norm === 'gas') [tokens[i]!.pos, tokens[i]!.lemma] = ['NOUN', 'tear'];
+  }
   for (let i = start; i < end; i++) {
     const t = tokens[i]!;
     const prev = tokens[i - 1];
@@ -35,15 +64,18 @@ export function repairTags(tokens: Token[], start: number, end: number): void {
       && prev && SUBJECT_END.has(prev.pos) && prev.sentence === t.sentence
       && next && OBJECT_START.has(next.pos) && next.norm !== 'by') {
       t.pos = 'VERB';
-      t.lemma = lemmatizer.verb(t.norm);
+      t.lemma = verbLemma(t.norm);
     } else if (t.pos === 'ADJ' && /[a-z]ed$/.test(t.text) && prev && prev.pos === 'AUX' && prev.lemma === 'be'
       && (!next || next.norm === 'by' || next.pos === 'ADP' || next.pos === 'PUNCT')) {
       // "the town was besieged by …": a passive participle tagged as an adjective
       t.pos = 'VERB';
-      t.lemma = lemmatizer.verb(t.norm);
+      t.lemma = verbLemma(t.norm);
+    } else if ((t.pos === 'NOUN' || (t.pos === 'PROPN' && i === start)) && t.lemma === t.norm && /[a-z]s$/.test(t.norm)) {
+      // plurals the tagger left alone, often capitalised at the start: "Protesters clashed …"
+      t.lemma = nounLemma(t.norm);
     } else if (t.pos === 'VERB' && /[a-z]/.test(t.norm)) {
       // WordNet-based verb lemmas fix some of the tagger's ("besieged" → besiege); keep the tagger's too
-      const lemma = lemmatizer.verb(t.norm);
+      const lemma = verbLemma(t.norm);
       if (lemma !== t.lemma) [t.altLemma, t.lemma] = [t.lemma, lemma];
     }
   }

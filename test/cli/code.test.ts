@@ -72,7 +72,7 @@ describe('dyad code', () => {
   it('rejects a malformed --date and an unknown --format with one line and exit 2', async () => {
     const path = file('x.txt', 'Iran met Russia.');
     expect(await run(['code', '--date', '27/12/2018', path])).toMatchObject({ code: 2, err: 'dyad: --date: expected a date YYYY-MM-DD (found "27/12/2018")\n' });
-    expect(await run(['code', '--date', '2018-12-27', '--format', 'xml', path])).toMatchObject({ code: 2, err: 'dyad: --format: expected one of table, jsonl, csv (found "xml")\n' });
+    expect(await run(['code', '--date', '2018-12-27', '--format', 'xml', path])).toMatchObject({ code: 2, err: 'dyad: --format: expected one of table, jsonl, csv, geojson (found "xml")\n' });
   });
 
   it('codes a huge single sentence without failing the run', async () => {

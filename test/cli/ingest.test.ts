@@ -47,6 +47,13 @@ describe('dyad ingest', () => {
     after.close();
   });
 
+  it('counts a repeated id as already stored even while the first copy waits in an unwritten batch', async () => {
+    const lines = Array.from({ length: 30 }, (_, i) => JSON.stringify({ id: i === 24 ? 's0' : `s${i}`, date: '2019-01-01', text: `Story number ${i}.` }));
+    const input = file('repeats.jsonl', lines.join('\n'));
+    const s = await runIngest({ db: join(dir, 'rep.sqlite'), paths: [input], workers: 0, batch: 1000 });
+    expect(s).toMatchObject({ read: 30, added: 29, alreadyStored: 1, rejected: 0 });
+  });
+
   it('re-codes stored stories coded with other dictionaries, and only those', async () => {
     const db = join(dir, 'r.sqlite');
     await runIngest({ db, paths: [jsonl], workers: 0 });

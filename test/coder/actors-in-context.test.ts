@@ -109,3 +109,31 @@ describe('clauses', () => {
     expect(code('Iraqi refugees said that the gunmen would attack the Iraqi police.', '2020-01-01')).toEqual([]);
   });
 });
+
+describe('things that stand for actors', () => {
+  it('takes a military platform for its forces: "Syrian warplanes bombed the town"', () => {
+    expect(brief(code('Syrian warplanes bombed the town.', '2020-01-01'))).toEqual(['SYRMIL 195 -']);
+  });
+
+  it('takes the country of a pattern noun as the target when no actor is named: "expelled two Chilean diplomats"', () => {
+    expect(brief(code('Peru expelled two Chilean diplomats.', '2020-01-01'))).toEqual(['PER 161 CHL']);
+  });
+
+  it('takes the owner of an abstract noun: "supported the Chilean decision to withdraw its troops"', () => {
+    expect(brief(code('Peru supported the Chilean decision to withdraw its troops from Bolivia.', '2020-01-01')))
+      .toEqual(['PER 051 CHL', 'CHL 0874 BOL']);
+  });
+
+  it('reaches through a thing to the actor of its phrase: "criticised the coup in Bolivia"', () => {
+    expect(brief(code('Peru criticised the coup in Bolivia.', '2020-01-01'))).toEqual(['PER 111 BOL']);
+  });
+
+  it('codes a symmetric intent of a compound subject both ways', () => {
+    expect(brief(code('Peru and Chile agreed to restore relations.', '2020-01-01'))).toEqual(['PER 030 CHL', 'CHL 030 PER']);
+  });
+
+  it('reads crowds as civilians and "tear gas" as a noun', () => {
+    expect(brief(code('Thousands of people protested in Lima.', '2020-01-01'))).toEqual(['PERCVL 141 -']);
+    expect(brief(code('Police fired tear gas at students in Lima.', '2020-01-01'))).toEqual(['PERCOP 175 PEREDU']);
+  });
+});

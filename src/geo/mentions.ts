@@ -1,0 +1,290 @@
+import type { Token } from '../model/types.js';
+import type { Candidate, Gazetteer } from './gazetteer.js';
+import { isCapitalised, placeKey } from './names.js';
+
+/** Longest run of tokens tried for one name ("Ma'arat al - Numan" is five tokens). */
+const MAX_NAME_TOKENS = 10;
+/** How far back from a name the governing preposition is looked for. */
+const MAX_PREPOSITION_REACH = 12;
+
+/**
+ * A place name found in a sentence. Token ranges are document-wide and
+ * [start, end); `span` is in characters of the story text.
+ */
+export interface PlaceMention {
+  tokens: [number, number];
+  text: string;
+  span: [number, number];
+  /** The `placeKey` looked up. */
+  key: string;
+  /** Gazetteer entries of that name; empty when the mention was rejected. */
+  candidates: Candidate[];
+  /** The name carries or is followed by an admin word: "Niger State", "Idlib province". */
+  adminHint: boolean;
+  /** The locative preposition that governs the name ("in", "near"), or null. */
+  preposition: string | null;
+  tier: 'strong' | 'weak' | null;
+  /** CAMEO code prefixes the preposition is limited to ("from": 087, 174), or null for every event. */
+  codes: string[] | null;
+  /** The preposition follows a topic noun ("the war in Syria"): the place is what a statement is about. */
+  topic?: boolean;
+  /** A verb that places an event governs the phrase ("was held at … in Tehran", "took place in Geneva"). */
+  anchored?: boolean;
+  /** Index, in the sentence's mention list, of the mention that narrows this one ("Aleppo, Syria", "Nigeria's Niger State"). */
+  qualifier: number | null;
+  /** True for a mention that only narrows another one. */
+  isQualifier: boolean;
+  /** Why the name is not taken as a place ("person or organisation name …"); such mentions are kept for `dyad explain`. */
+  rejected?: string;
+}
+
+/**
+ * Finds the place names of one sentence, tokens [start, end): the longest
+ * capitalised run of tokens that the gazetteer knows, from left to right.
+ * Names of people and organisations ("Israel Montes", "Jordan Peterson",
+ * "Tehran Times") and demonyms are rejected; an unknown name is skipped and
+ * never stops the search. `mask` (one byte per sentence token) marks time
+ * expressions and the dateline, which hold no place names.
+ */
+export function findPlaceMentions(tokens: Token[], start: number, end: number, mask: Uint8Array, gaz: Gazetteer): PlaceMention[] {
+  const out: PlaceMention[] = [];
+  const free = (k: number): boolean => k >= start && k < end && !mask[k - start];
+  const w = gaz.words;
+  let i = start;
+  while (i < end) {
+    const t = tokens[i]!;
+    const capital = capitalMention(tokens, i, free, gaz);
+    if (capital) {
+      out.push(capital);
+      i = capital.tokens[1];
+      continue;
+    }
+    if (!free(i) || !isCapitalised(t.text) || isDemonym(t.text, gaz)) { i++; continue; }
+    const m = longestName(tokens, i, end, free, gaz);
+    if (!m) { i++; continue; }
+    if (!m.candidates.length) { i = m.end; continue; } // "South China Sea": a not-place, skipped whole
+    let last = m.end;
+    let adminHint = w.adminWords.has(m.key.split(' ').pop()!);
+    if (!adminHint && free(last) && w.adminWords.has(tokens[last]!.norm) && m.candidates.some((c) => c.place.kind === 'admin1')) {
+      adminHint = true;
+      last++;
+    }
+    const mention: PlaceMention = {
+      tokens: [i, last], text: '', span: [t.start, tokens[last - 1]!.end], key: m.key, candidates: m.candidates,
+      adminHint, preposition: null, tier: null, codes: null, qualifier: null, isQualifier: false,
+    };
+    const why = personOrOrganisation(tokens, i, last, start, free, gaz, m.key);
+    out.push(mention);
+    i = last;
+    if (why) {
+      mention.rejected = why;
+      mention.candidates = [];
+      while (free(i) && isCapitalised(tokens[i]!.text)) i++; // the rest of the name: "Montes"
+    }
+  }
+  for (const m of out) m.text = tokens.slice(m.tokens[0], m.tokens[1]).map((t) => t.text).join(' ');
+  markQualifiers(tokens, out, gaz);
+  for (const m of out) if (!m.rejected) findPreposition(tokens, m, start, end, gaz);
+  return out;
+}
+
+/** "Iranian", "Somali", but not "Djibouti" or "Gibraltar", whose demonym is the country's name. */
+function isDemonym(text: string, gaz: Gazetteer): boolean {
+  const key = placeKey(text);
+  return gaz.words.demonyms.has(key) && !gaz.lookup(key).some((c) => c.place.kind === 'country');
+}
+
+/**
+ * "the Syrian capital", "Iran's capital": the capital city of the country
+ * (world-countries' capital), as a mention of tokens [i, end of "capital").
+ */
+function capitalMention(tokens: Token[], i: number, free: (k: number) => boolean, gaz: Gazetteer): PlaceMention | null {
+  const t = tokens[i]!;
+  if (!free(i) || !isCapitalised(t.text)) return null;
+  const key = placeKey(t.text);
+  let iso3 = gaz.words.demonyms.get(key);
+  let last = i + 1;
+  if (!iso3 && (tokens[i + 1]?.norm === "'s" || tokens[i + 1]?.norm === "'")) {
+    iso3 = gaz.lookup(key).find((c) => c.place.kind === 'country')?.place.country;
+    last = i + 2;
+  }
+  if (!iso3 || tokens[last]?.norm !== 'capital' || !free(last)) return null;
+  const place = gaz.capital(iso3);
+  if (!place) return null;
+  return {
+    tokens: [i, last + 1], text: '', span: [t.start, tokens[last]!.end], key: `${key} capital`, candidates: [{ place, alias: true }],
+    adminHint: false, preposition: null, tier: null, codes: null, qualifier: null, isQualifier: false,
+  };
+}
+
+function longestName(
+  tokens: Token[], i: number, end: number, free: (k: number) => boolean, gaz: Gazetteer,
+): { end: number; key: string; candidates: Candidate[] } | null {
+  const words: string[] = [];
+  let best: { end: number; key: string; candidates: Candidate[] } | null = null;
+  for (let k = i; k < end && k - i < MAX_NAME_TOKENS && free(k); k++) {
+    const t = tokens[k]!;
+    if (t.pos === 'PUNCT' && !/^[-‐‑'’.]$/.test(t.text)) break;
+    words.push(t.text);
+    if (!isCapitalised(t.text) && !/^\p{N}/u.test(t.text)) continue;
+    const key = placeKey(words.join(' '));
+    if (key.split(' ').length > gaz.maxWords) break;
+    if (gaz.words.notPlaces.has(key) && key.includes(' ')) best = { end: k + 1, key, candidates: [] };
+    let candidates = gaz.lookup(key);
+    // a name of three letters or fewer is an abbreviation: only aliases ("US", "UK", "UAE"), written in capitals
+    if (key.replace(/ /g, '').length <= 3) candidates = /^[\p{Lu}.]+$/u.test(words.join('')) ? candidates.filter((c) => c.alias) : [];
+    if (candidates.length) best = { end: k + 1, key, candidates };
+  }
+  return best;
+}
+
+/**
+ * "Israel Montes", "Jordan Peterson", "Tehran Times": a place word followed by
+ * a capitalised name that is no admin word; "George Washington", "Mr Jordan":
+ * one preceded by a capitalised name that is no direction or demonym. Returns
+ * why the mention is not a place, or null.
+ */
+function personOrOrganisation(
+  tokens: Token[], i: number, last: number, start: number, free: (k: number) => boolean, gaz: Gazetteer, key: string,
+): string | null {
+  const w = gaz.words;
+  const next = tokens[last];
+  if (next && free(last) && isCapitalised(next.text) && (next.pos === 'PROPN' || next.pos === 'NOUN')) {
+    // two capitalised words in a row that the gazetteer does not know as one name are a name: "Israel
+    // Montes", "George Washington"; a place word that is also a given name is one even before a place
+    const nextKey = placeKey(next.text);
+    if (!w.adminWords.has(nextKey) || w.givenNames.has(key)) return `name: followed by "${next.text}" (a person or organisation)`;
+  }
+  const prev = tokens[i - 1];
+  if (prev && i - 1 > start && free(i - 1) && isCapitalised(prev.text) && prev.pos === 'PROPN') {
+    const prevKey = placeKey(prev.text);
+    if (!w.directions.has(prevKey) && !w.demonyms.has(prevKey) && !gaz.lookup(prevKey).length) {
+      return `name: after "${prev.text}" (a person or organisation)`;
+    }
+  }
+  return null;
+}
+
+/** "Aleppo, Syria", "Niger State, Nigeria", "Nigeria's Niger State": the country or area narrows the other name. */
+function markQualifiers(tokens: Token[], ms: PlaceMention[], gaz: Gazetteer): void {
+  const w = gaz.words;
+  const modifier = (t: Token): boolean => t.pos === 'ADJ' || t.pos === 'ADV' || w.directions.has(t.norm) || w.demonyms.has(t.norm);
+  for (let n = 0; n + 1 < ms.length; n++) {
+    const a = ms[n]!;
+    const b = ms[n + 1]!;
+    if (a.rejected || b.rejected) continue;
+    const gap = tokens.slice(a.tokens[1], b.tokens[0]).map((t) => t.norm);
+    const broad = (m: PlaceMention): boolean => m.candidates.some((c) => c.place.kind !== 'city');
+    if (gap.length === 1 && gap[0] === ',' && broad(b)) {
+      const after = tokens[b.tokens[1]];
+      if (!after || after.norm !== 'and') { a.qualifier = n + 1; b.isQualifier = true; }
+    } else if ((gap[0] === "'s" || gap[0] === "'") && tokens.slice(a.tokens[1] + 1, b.tokens[0]).every(modifier) && broad(a)) {
+      b.qualifier = n; a.isQualifier = true;
+    }
+  }
+}
+
+/**
+ * Walks back from a mention to the preposition that governs it, across
+ * articles, adjectives, direction words ("central"), place nouns ("the city
+ * of"), possessives and other names of a list ("in Aleppo, Homs and Idlib").
+ * A list followed by a verb is a subject ("Russia and Iran agreed"): only its
+ * first name keeps the preposition.
+ */
+function findPreposition(tokens: Token[], m: PlaceMention, start: number, end: number, gaz: Gazetteer): void {
+  const w = gaz.words;
+  if (!m.isQualifier && (isPossessor(tokens, m.tokens[1], end, gaz) || isModifier(tokens, m.tokens[1], end, gaz))) return;
+  let crossedList = false;
+  for (let k = m.tokens[0] - 1; k >= start && m.tokens[0] - k <= MAX_PREPOSITION_REACH; k--) {
+    const t = tokens[k]!;
+    const outOf = t.norm === 'of' && tokens[k - 1]?.norm === 'out'; // "pull troops out of Syria"
+    const prep = w.prepositions.get(outOf ? 'out of' : t.norm);
+    if (prep && (outOf || t.pos === 'ADP' || t.pos === 'SCONJ' || t.pos === 'ADV' || t.pos === 'PART')) {
+      if (t.norm === 'to' && tokens[k - 1]?.norm === 'according') return;
+      if (crossedList && subjectList(tokens, m.tokens[1], end)) return;
+      m.preposition = outOf ? 'out of' : t.norm;
+      m.tier = prep.tier;
+      m.codes = prep.codes;
+      const head = tokens[outOf ? k - 2 : k - 1];
+      if (head && head.i >= start && (w.topicNouns.has(head.norm) || w.topicNouns.has(head.lemma))) m.topic = true;
+      m.anchored = anchoredAt(tokens, k, start, gaz);
+      return;
+    }
+    if (t.norm === ',' || t.norm === 'and' || t.norm === 'or') { crossedList = true; continue; }
+    if (!bridges(t, gaz) && !inHyphenCompound(tokens, k)) return;
+  }
+}
+
+/** "was held at the Navy's headquarters in Tehran": a verb of anchor-verbs.txt shortly before the preposition at `k`. */
+function anchoredAt(tokens: Token[], k: number, start: number, gaz: Gazetteer): boolean {
+  for (let j = k - 1; j >= start && k - j <= 8; j--) {
+    const t = tokens[j]!;
+    if (t.pos === 'VERB') return gaz.words.anchorVerbs.has(t.lemma) && (t.lemma !== 'take' || tokens[j + 1]?.norm === 'place');
+    if (t.pos === 'PUNCT' && t.norm !== "'s" && t.norm !== '-') return false;
+  }
+  return false;
+}
+
+/**
+ * The name modifies a noun: "outside the U.S. embassy in Ankara", "the Iran deal", "in the US and
+ * Turkish press". A place noun or admin word after it ("Gaza city", "Tehran province") is no modifier.
+ */
+function isModifier(tokens: Token[], after: number, end: number, gaz: Gazetteer): boolean {
+  const w = gaz.words;
+  const next = tokens[after];
+  if (!next || after >= end) return false;
+  if (next.pos === 'NOUN' && !isCapitalised(next.text)) return !w.placeNouns.has(next.norm) && !w.adminWords.has(next.norm) && !w.directions.has(next.norm);
+  const then = tokens[after + 1];
+  return !!then && after + 1 < end && (next.norm === 'and' || next.norm === 'or') && isDemonym(then.text, gaz);
+}
+
+/** "Washington's decision" is an actor; "Syria's east", "Iran's capital" are still places. */
+function isPossessor(tokens: Token[], after: number, end: number, gaz: Gazetteer): boolean {
+  const t = tokens[after];
+  if (!t || after >= end || (t.norm !== "'s" && t.norm !== "'") || t.pos !== 'PART') return false;
+  const w = gaz.words;
+  // "Syria's east", "Syria's far eastern Deir ez-Zor province", "Syria's Kurdish autonomous region"
+  for (let k = after + 1; k < end; k++) {
+    const u = tokens[k]!;
+    if (w.directions.has(u.norm) || w.placeNouns.has(u.norm)) return false;
+    if (u.pos === 'ADJ' || u.pos === 'ADV' || w.demonyms.has(u.norm)) continue;
+    return !(isCapitalised(u.text) && u.pos === 'PROPN');
+  }
+  return true;
+}
+
+/** "rebel-held", "Kurdish-held", "government-controlled": a part of a hyphenated modifier. */
+function inHyphenCompound(tokens: Token[], k: number): boolean {
+  const t = tokens[k]!;
+  const next = tokens[k + 1];
+  const prev = tokens[k - 1];
+  const hyphen = (u: Token | undefined): boolean => !!u && /^[-‐‑]$/.test(u.text);
+  return (hyphen(next) && next!.start === t.end) || (hyphen(prev) && prev!.end === t.start);
+}
+
+/** Tokens that may stand between a preposition and its place: "the", "northern", "city", "of", "'s", other names. */
+function bridges(t: Token, gaz: Gazetteer): boolean {
+  const w = gaz.words;
+  if (t.pos === 'DET' || t.pos === 'ADJ' || t.pos === 'NUM') return true;
+  if (t.norm === 'of' || t.norm === "'s" || t.norm === "'" || /^[-‐‑–]$/.test(t.text)) return true;
+  if (w.directions.has(t.norm) || w.placeNouns.has(t.norm) || w.demonyms.has(t.norm)) return true;
+  return isCapitalised(t.text) && (t.pos === 'PROPN' || t.pos === 'NOUN');
+}
+
+function subjectList(tokens: Token[], from: number, end: number): boolean {
+  for (let k = from; k < end; k++) {
+    const t = tokens[k]!;
+    if (t.norm === ',' || t.norm === 'and' || t.norm === 'or' || t.norm === "'s" || isCapitalised(t.text)) continue;
+    return t.pos === 'VERB' || t.pos === 'AUX';
+  }
+  return false;
+}
+
+/** One line for `dyad explain`: the mention, its preposition, and its candidates or why it was rejected. */
+export function describeMention(m: PlaceMention): string {
+  if (m.rejected) return `"${m.text}" is not a place (${m.rejected})`;
+  const where = m.preposition ? `"${m.preposition} ${m.text}" (${m.tier}${m.codes ? `, CAMEO ${m.codes.join(' ')} only` : ''})` : `"${m.text}" (no locative preposition: not an event location)`;
+  const top = m.candidates.slice(0, 4).map((c) => `${c.place.name} ${c.place.country} ${c.place.kind}${c.alias ? ' alias' : ''}`).join('; ');
+  const role = m.isQualifier ? ', narrows the place next to it' : '';
+  return `${where}${role}: ${m.candidates.length} candidate(s): ${top}${m.candidates.length > 4 ? '; …' : ''}`;
+}
