@@ -2,6 +2,7 @@ import type { FastifyPluginAsync } from 'fastify';
 import { existsSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
+import { MessageChannel } from 'node:worker_threads';
 import { Piscina } from 'piscina';
 import type { Story } from '../../model/types.js';
 import { ApiError } from '../apiError.js';
@@ -21,8 +22,9 @@ export interface CodeRouteOptions {
  * `{story_id, sentences, events, skipped}`: `events` are records of the
  * contract (DESIGN.md), `skipped` the sentences not coded with the reason.
  * Stateless: nothing is stored. Coding runs on worker threads (piscina), so
- * store queries are not held up by it, and a story that takes longer than
- * `codeMs` is abandoned (its worker is ended) with a 503. At most 64 stories
+ * store queries are not held up by it, and a story whose coding takes longer
+ * than `codeMs` (counted from when a thread takes it up) is abandoned (its
+ * thread is ended and replaced) with a 503. At most 64 stories
  * wait for a worker; past that the answer is a 503 too.
  */
 export const codeRoutes: FastifyPluginAsync<CodeRouteOptions> = async (app, opts) => {
@@ -37,11 +39,21 @@ export const codeRoutes: FastifyPluginAsync<CodeRouteOptions> = async (app, opts
     const warm: ApiCodeTask = { story: { id: 'warm-up', date: '2019-01-01', text: 'Iran met Russia.' }, negated: false };
     await Promise.all(Array.from({ length: workers }, () => pool.run(warm)));
     app.addHook('onClose', async () => { await pool.destroy(); });
-    code = (task) => pool.run(task, { signal: AbortSignal.timeout(codeMs) }).catch((err: Error) => {
-      if (err.name === 'AbortError' || /abort/i.test(err.message)) throw new ApiError(503, `coding took longer than ${codeMs.toLocaleString('en')} ms; send a shorter story`);
-      if (/queue/i.test(err.message)) throw new ApiError(503, 'too many stories waiting to be coded; try again shortly');
-      throw err;
-    });
+    code = (task) => {
+      // the clock starts when a thread takes the story up (it says so on `started`), so a story is not
+      // failed for waiting behind others or for a replacement thread loading its dictionaries
+      const abort = new AbortController();
+      const { port1, port2 } = new MessageChannel();
+      let timer: NodeJS.Timeout | undefined;
+      port1.once('message', () => { timer = setTimeout(() => abort.abort(), codeMs); });
+      return pool.run({ ...task, started: port2 }, { signal: abort.signal, transferList: [port2] })
+        .catch((err: Error) => {
+          if (abort.signal.aborted) throw new ApiError(503, `coding took longer than ${codeMs.toLocaleString('en')} ms; send a shorter story`);
+          if (/queue/i.test(err.message)) throw new ApiError(503, 'too many stories waiting to be coded; try again shortly');
+          throw err;
+        })
+        .finally(() => { clearTimeout(timer); port1.close(); });
+    };
   } else {
     const codeApiStory = (await import('../codeWorker.js')).default; // compiles the dictionaries now, not on the first request
     code = async (task) => codeApiStory(task);
