@@ -39,7 +39,8 @@ export function openApiDocument(): Json {
           requestBody: { required: true, content: { 'application/json': { schema: z.toJSONSchema(CodeBody, { io: 'input' }) } } },
           responses: {
             200: json({ type: 'object', properties: { story_id: { type: 'string' }, sentences: { type: 'integer' }, events: { type: 'array', items: ref('EventRecord') }, skipped: { type: 'array', items: { type: 'object', properties: { sentence: { type: 'integer' }, reason: { type: 'string' }, detail: { type: 'string' } } } } } }),
-            ...errors, 413: json(ref('Error'), 'body larger than 1 MiB'),
+            ...errors, 413: json(ref('Error'), 'body larger than 1 MiB'), 415: json(ref('Error'), 'body not JSON'),
+            503: json(ref('Error'), 'coding took longer than the time limit (10 s by default), or too many stories are waiting'),
           },
         },
       },
