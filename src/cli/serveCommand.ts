@@ -34,7 +34,7 @@ export async function serveCommand(opts: ServeCommandOptions, io: Io): Promise<n
     throw err;
   }
   const dashboard = existsSync(join(DEFAULT_WEB_DIR, 'index.html'));
-  io.err('dyad: loading the coder for POST /api/code…\n');
+  if (io.stderrIsTTY) io.err('dyad: loading the coder for POST /api/code…\n'); // progress for a person; a pipe gets only the outcome
   const app = await buildServer({ db, dbPath: opts.db });
   let url: string;
   try {
