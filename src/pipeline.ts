@@ -87,7 +87,8 @@ export function codeStory(story: Story, dict: Dictionaries, options: CodeOptions
     // dated roles resolve against the sentence's own date when it names one ("signed in 2015 by …")
     const roleDate = sentenceDate(times, s.tokenStart, s.tokenEnd) ?? story.date;
     const hits = findActorHits(dict.actors, tokens, s.tokenStart, s.tokenEnd, roleDate, time, s.tokenStart);
-    const parts = findParticipants(tokens, syntax, hits, actors, dict.abstractNouns);
+    const places = findPlaceMentions(tokens, s.tokenStart, s.tokenEnd, time, gaz);
+    const parts = findParticipants(tokens, syntax, hits, actors, dict.abstractNouns, placeCountry(places));
     const clauses = findClauses(tokens, syntax, parts);
     let candidates = [
       ...codeSentence(tokens, s.index, syntax, parts, clauses, time, dict, actors, trace),
@@ -98,7 +99,6 @@ export function codeStory(story: Story, dict: Dictionaries, options: CodeOptions
       for (const c of candidates) c.hypothetical = true;
     }
     for (const refine of REFINERS) candidates = refine(candidates, trace);
-    const places = findPlaceMentions(tokens, s.tokenStart, s.tokenEnd, time, gaz);
     allPlaces.push(...places);
     analysis.sentences.push({ syntax, participants: parts, candidates, places });
     const attached = attachTimes(tokens, syntax, times);
@@ -149,6 +149,20 @@ function eventSpan(c: Candidate, clauses: Clause[], syntax: SentenceSyntax): Eve
     else if (!v.infinitive) end = Math.min(end, v.start);
   }
   return { code: c.code, quadClass: describe(c.code)?.quad_class ?? 0, verb: c.verb, start, end };
+}
+
+/**
+ * The country of the place where a sentence's action happens ("Police in
+ * Oaxaca …" → MEX): the first place after "in", "at", "near", "outside" or
+ * "inside" whose readings all lie in one country, for actors that have only a sector.
+ */
+function placeCountry(places: PlaceMention[]): string | null {
+  const m = places.find((p) => !p.rejected && !p.isQualifier && !p.topic && p.candidates.length > 0
+    && /^(in|at|near|outside|inside)$/.test(p.preposition ?? ''));
+  if (!m) return null;
+  // only an unambiguous name: "Hyderabad" could be in India or Pakistan, and the story decides that later
+  const countries = new Set(m.candidates.map((c) => c.place.country));
+  return countries.size === 1 ? m.candidates[0]!.place.country : null;
 }
 
 /** The first past date named in tokens [start, end) as a YYYY-MM-DD day (mid-month or mid-year when vaguer), or null. */

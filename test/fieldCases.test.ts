@@ -3,8 +3,8 @@ import { builtinDictionaries } from '../src/dictionaries/builtin.js';
 import { codeStory } from '../src/pipeline.js';
 import { FIELD_CASES, loadFieldCases, problems } from './fieldCases.js';
 
-// The field cases whose kinds belong to the coder (issue 2); locations are checked by the geo tests.
-const IDS = ['CASE-01', 'CASE-02', 'CASE-04', 'CASE-05', 'CASE-07', 'CASE-09', 'CASE-16', 'CASE-17'];
+// The field cases whose kinds belong to the coder (issues 2, 4, 5); their locations are checked in test/geo.
+const IDS = ['CASE-01', 'CASE-02', 'CASE-04', 'CASE-05', 'CASE-07', 'CASE-09', 'CASE-12', 'CASE-14', 'CASE-16', 'CASE-17'];
 const cases = loadFieldCases(IDS);
 
 describe.skipIf(!cases)('field cases from ../shared (events)', () => {

@@ -52,6 +52,7 @@ const ATTACHING: ReadonlySet<string> = new Set(['of', 'from', 'at']);
  */
 export function findParticipants(
   tokens: Token[], syntax: SentenceSyntax, hits: ActorHit[], story: StoryActors, abstractNouns: ReadonlySet<string> = new Set(),
+  sentencePlaceCountry: string | null = null,
 ): Participant[] {
   // hits and noun phrases are both in text order: hand each phrase only its own hits
   let h = 0;
@@ -105,7 +106,7 @@ export function findParticipants(
   learnAbbreviations(tokens, out, story);
   linkBetween(tokens, out);
   resolvePossessivePronouns(tokens, out);
-  fillCountries(out, story);
+  fillCountries(out, story, sentencePlaceCountry);
   return out;
 }
 
@@ -344,8 +345,9 @@ function resolvePossessivePronouns(tokens: Token[], parts: Participant[]): void 
  * government or military actor never takes a foreign actor's country:
  * "the foreign secretary visited Iraq" is not Iraqi.
  */
-function fillCountries(parts: Participant[], story: StoryActors): void {
-  const placeCountry = parts.find((p) => p.placeLike && p.preposition && /^(in|at|near|outside|inside)$/.test(p.preposition))?.actors[0]?.country ?? null;
+function fillCountries(parts: Participant[], story: StoryActors, gazetteerCountry: string | null): void {
+  const placeCountry = parts.find((p) => p.placeLike && p.preposition && /^(in|at|near|outside|inside)$/.test(p.preposition))?.actors[0]?.country
+    ?? gazetteerCountry;
   const withCountry = parts.flatMap((p) => p.actors).filter((a) => a.country && !NON_COUNTRY.has(a.country));
   const anyCountry = withCountry[0]?.country ?? null;
   // police and courts act at home: "Mexican police arrested the mayor" makes the mayor Mexican
