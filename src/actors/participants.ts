@@ -41,7 +41,10 @@ const GENERIC_HEADS: ReadonlySet<string> = new Set([
   'member', 'unit', 'branch', 'force', 'forces', 'wing', 'faction', 'group', 'side', 'staff',
 ]);
 const NO_HITS: ActorHit[] = [];
-const QUANTIFIERS: ReadonlySet<string> = new Set(['some', 'many', 'most', 'all', 'several', 'few', 'dozens', 'hundreds', 'thousands', 'number', 'group', 'part', 'rest', 'remnant', 'member']);
+const QUANTIFIERS: ReadonlySet<string> = new Set([
+  'some', 'many', 'most', 'all', 'several', 'few', 'dozen', 'dozens', 'hundred', 'hundreds', 'thousand', 'thousands', 'score',
+  'scores', 'million', 'millions', 'number', 'group', 'part', 'rest', 'remnant', 'member',
+]);
 const COORDINATORS: ReadonlySet<string> = new Set(['and', 'or', '&']);
 const ATTACHING: ReadonlySet<string> = new Set(['of', 'from', 'at']);
 

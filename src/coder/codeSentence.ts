@@ -180,7 +180,10 @@ function eventsFor(
     for (const a of sources) for (const b of targets) pairs.push([a, b]);
   }
   const verbSpan = tokens[v.head]!;
-  return pairs.filter(([a, b]) => !b || a.code !== b.code || a.name !== b.name).map(([a, b]) => ({
+  // an actor acting on itself ("the government lifted the curfew in Colombo", both LKAGOV) keeps no target
+  const distinct = pairs.map(([a, b]): [CodedActor, CodedActor | null] => (b && a.code === b.code && a.name === b.name ? [a, null] : [a, b]));
+  const kept = distinct.filter(([a, b], i) => b || !distinct.some(([x, y], j) => j !== i && x === a && (y || j < i)));
+  return kept.map(([a, b]) => ({
     sentence, verb: verbSpan.i, clause: n, source: a, target: b, code, pattern: m.pattern.ref,
     negated, hypothetical: modality === 'hypothetical' || (modality === 'conditional' && c.reportedBy === null),
     attribution, speaker, notes: [...notes], embedded: c.governor?.kind === 'decision', future,

@@ -38,12 +38,21 @@ export interface MatchContext {
   reachThrough: boolean;
 }
 
+/** Token indexes taken so far, as a shared list (no copying while the matcher backtracks). */
+type Taken = { k: number; rest: Taken } | null;
+
+function takenList(t: Taken): number[] {
+  const out: number[] = [];
+  for (let c = t; c; c = c.rest) out.push(c.k);
+  return out.reverse();
+}
+
 interface State {
   words: number;
   target: number | null;
   source: number | null;
   patientUsed: boolean;
-  consumed: number[];
+  consumed: Taken;
   thingTarget?: boolean;
 }
 
@@ -62,13 +71,13 @@ export function matchPattern(ctx: MatchContext, pattern: VerbPattern, verbToken:
   if (!mayMatch(ctx, pattern, verbToken)) return null;
   let best: State & { end: number } | null = null;
   const visit = (state: State, end: number): void => {
-    if (!best || state.words > best.words) best = { ...state, consumed: [...state.consumed], end };
+    if (!best || state.words > best.words) best = { ...state, end };
   };
-  walk(ctx, pattern.rest, 0, verbToken + 1, { words: 1, target: null, source: null, patientUsed: false, consumed: [verbToken] }, visit);
+  walk(ctx, pattern.rest, 0, verbToken + 1, { words: 1, target: null, source: null, patientUsed: false, consumed: { k: verbToken, rest: null } }, visit);
   if (!best) return null;
   const b = best as State & { end: number };
   return {
-    pattern, words: b.words, target: b.target, source: b.source, patientUsed: b.patientUsed, consumed: b.consumed, end: b.end,
+    pattern, words: b.words, target: b.target, source: b.source, patientUsed: b.patientUsed, consumed: takenList(b.consumed), end: b.end,
     thingTarget: !!b.thingTarget,
   };
 }
@@ -176,8 +185,8 @@ function matchWords(
         ok = t.norm === alt[w] || t.lemma === alt[w];
       }
       if (ok) {
-        const consumed = [...state.consumed];
-        for (let k = start; k < end; k++) consumed.push(k);
+        let consumed = state.consumed;
+        for (let k = start; k < end; k++) consumed = { k, rest: consumed };
         next(end, { ...state, words: state.words + alt.length, consumed });
       }
     }
