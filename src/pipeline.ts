@@ -4,11 +4,12 @@ import { findParticipants, type Participant } from './actors/participants.js';
 import { StoryActors } from './actors/registry.js';
 import { findClauses, type Clause } from './coder/clauses.js';
 import { codeNouns, codeSentence, type Candidate } from './coder/codeSentence.js';
+import { findIssues } from './coder/issues.js';
 import { REFINERS } from './coder/refiners.js';
 import { silent, type Trace } from './coder/trace.js';
 import type { Dictionaries } from './dictionaries/dictionaries.js';
 import { longestMatchAt } from './dictionaries/trie.js';
-import { chooseMention, type EventSpan } from './geo/eventLocation.js';
+import { rankMentions, type EventSpan } from './geo/eventLocation.js';
 import { gazetteer } from './geo/gazetteer.js';
 import { locateEvents, type PendingLocation } from './geo/locateEvents.js';
 import { findPlaceMentions, type PlaceMention } from './geo/mentions.js';
@@ -82,6 +83,7 @@ export function codeStory(story: Story, dict: Dictionaries, options: CodeOptions
       trace(() => `sentence ${s.index}: skipped (${s.skip!.reason}: ${s.skip!.detail})`);
       continue;
     }
+    actors.sentence = s.index;
     const time = mask.subarray(s.tokenStart, s.tokenEnd);
     const syntax = parseSentence(tokens, s.tokenStart, s.tokenEnd, time);
     // dated roles resolve against the sentence's own date when it names one ("signed in 2015 by …")
@@ -110,8 +112,9 @@ export function codeStory(story: Story, dict: Dictionaries, options: CodeOptions
       }
       const when = eventDate(c, clauses.map((x) => x.reportedBy), syntax, attached, sentenceTimes, story.date, lastDated);
       const record = toRecord(story, s.index, tokens, c, when);
+      if (dict.issues) record.issues = findIssues(dict.issues, tokens, s.tokenStart, s.tokenEnd);
       records.push(record);
-      located.push({ record, mentions: places, chosen: chooseMention(places, eventSpan(c, clauses, syntax)) });
+      located.push({ record, mentions: places, ranked: rankMentions(places, eventSpan(c, clauses, syntax)) });
     }
     remember(actors, parts, candidates);
     const explicit = [...attached.values()].flat().find((t) => t.precision === 'day');
@@ -264,7 +267,8 @@ function toActorRecord(a: CodedActor): ActorRecord {
 }
 
 function toRecord(story: Story, sentence: number, tokens: Token[], c: Candidate, when: EventDate): EventRecord {
-  const cameo = describe(c.code)!;
+  // codes outside CAMEO come only from users' PETRARCH dictionaries; they keep the code and its root
+  const cameo = describe(c.code) ?? { code: c.code, root: c.code.slice(0, 2), name: 'not a CAMEO code (user dictionary)', quad_class: 0 as never, goldstein: 0 };
   const verb = tokens[c.verb]!;
   const s = tokens.find((t) => t.sentence === sentence)!;
   let last = s.i;

@@ -67,12 +67,28 @@ export function partialActor(tokens: Token[], np: NounPhrase, hits: ActorHit[], 
     return p;
   }
   let agentSeen = false;
+  let prefix: string | null = null;
   let countryOnly = true;
   let undatedPerson: ActorHit['entry'] | null = null;
   for (const h of inside) {
     const e = h.entry;
     p.refs.push(e.ref);
     if (e.kind === 'agent') {
+      if (e.asWritten && e.placement === 'before') {
+        // a PETRARCH "[NGO~]" agent goes before the country: "MSF Arnor" is NGOARN
+        prefix = e.code;
+        agentSeen = true;
+        countryOnly = false;
+        continue;
+      }
+      if (e.asWritten) {
+        // a PETRARCH agent: its code is appended as written, the one nearest the head wins
+        p.sectors = e.code.match(/.{1,3}/g) ?? [];
+        p.secondary = [];
+        agentSeen = true;
+        countryOnly = false;
+        continue;
+      }
       const { sectors } = splitActorCode(e.code);
       // the agent nearest the head is primary; earlier ones become secondary
       if (p.sectors.length) p.secondary.push(...p.sectors.filter((s) => !sectors.includes(s)));
@@ -118,6 +134,11 @@ export function partialActor(tokens: Token[], np: NounPhrase, hits: ActorHit[], 
     // a named actor's own sectors win over title words around it ("Kremlin spokesman" → RUSGOV)
     const own = splitActorCode(p.named).sectors;
     if (own.length) p.sectors = own;
+  }
+  if (prefix) {
+    p.sectors = [...(p.country ? [p.country] : []), ...p.sectors];
+    p.country = prefix.slice(0, 3);
+    p.sectors = [...(prefix.slice(3).match(/.{1,3}/g) ?? []), ...p.sectors];
   }
   p.name ??= properName(tokens, np, inside);
   p.placeLike = inside.length > 0 && countryOnly && !p.name && inside.every((h) => h.entry.kind === 'country' || h.entry.kind === 'capital');

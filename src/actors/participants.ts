@@ -32,6 +32,11 @@ export interface Participant {
   innerCountries: string[];
   /** The owner of an abstract head ("the US decision" → USA), standing in when there is no actor. */
   owner: CodedActor[];
+  /**
+   * The actor of a phrase attached to a head that is none ("a bunch of Morgul Orcs", "the vicinity of Cirith
+   * Ungol"): PETRARCH codes it, dyad's own patterns do not (a thing is not its owner).
+   */
+  inner?: CodedActor[];
 }
 
 /** Head nouns that take their sector from an "of" phrase ("deputy chief of the Russian Army" → MIL). */
@@ -77,7 +82,7 @@ export function findParticipants(
       if (!next) break;
       const gap = gapWords(tokens, syntax.nps[j]!.end, next.start);
       const conj = conjuncts[conjuncts.length - 1]!;
-      if (gap.length === 1 && ATTACHING.has(gap[0]!) && attaches(partials[conj[0]!]!, gap[0]!, tokens[syntax.nps[conj[0]!]!.head]!)) {
+      if (gap.length === 1 && ATTACHING.has(gap[0]!) && attaches(partials[conj[0]!]!, gap[0]!, tokens[syntax.nps[conj[0]!]!.head]!, tokens[syntax.nps[conj[0]!]!.start]!)) {
         conj.push(k);
       } else if ((gap.length === 1 && COORDINATORS.has(gap[0]!)) || (gap.length === 2 && gap[0] === ',' && COORDINATORS.has(gap[1]!))) {
         conjuncts.push([k]);
@@ -103,6 +108,7 @@ export function findParticipants(
       between: null, possessor, bothSides: partials[i]!.bothSides,
       innerCountries: conjuncts.flat().map((c) => partials[c]!.country ?? partials[c]!.owner?.country).filter((c): c is string => !!c),
       owner: ownerActors(tokens, partials[i]!, first),
+      inner: actors.length ? [] : innerActors(tokens, syntax, partials, conjuncts),
     });
     i = j + 1;
   }
@@ -113,10 +119,13 @@ export function findParticipants(
   return out;
 }
 
-function attaches(head: PartialActor, prep: string, headToken: Token): boolean {
+function attaches(head: PartialActor, prep: string, headToken: Token, first?: Token): boolean {
   if (prep === 'of') return true;
   // "an editor at the official Armenian news agency": a title at an institution takes its country
   if (prep === 'at') return head.headIsActor && !head.country && !head.named;
+  // "soldiers from Gondor": a sector word without a country takes the country it comes from
+  // (not "its troops from Libya": a possessive says whose they are, "from" where they leave)
+  if (prep === 'from' && head.headIsActor && head.sectors.length > 0 && !head.country && !head.named && !head.name && first?.pos !== 'PRON') return true;
   // "a delegation from the Defense Ministry"; not "withdraw its troops from Libya"
   return GENERIC_HEADS.has(headToken.lemma) && !head.country;
 }
@@ -137,11 +146,13 @@ function isApposition(tokens: Token[], syntax: SentenceSyntax, partials: Partial
 }
 
 /** "X, Y and Z": NP k is followed, before any verb, by another ", NP" or "and NP". */
-function isListItem(tokens: Token[], syntax: SentenceSyntax, k: number): boolean {
+function isListItem(tokens: Token[], syntax: SentenceSyntax, k: number, depth = 0): boolean {
   const np = syntax.nps[k]!;
   const next = syntax.nps[k + 1];
   if (!next) return false;
   const gap = gapWords(tokens, np.end, next.start);
+  // "Mordor, Rohan, Fornost and Bree": a comma leads on to the rest of the list
+  if (gap.length === 1 && gap[0] === ',' && depth < 8) return isListItem(tokens, syntax, k + 1, depth + 1);
   return (gap.length === 1 && COORDINATORS.has(gap[0]!)) || (gap.length === 2 && gap[0] === ',' && COORDINATORS.has(gap[1]!));
 }
 
@@ -285,6 +296,23 @@ function learnAbbreviations(tokens: Token[], parts: Participant[], story: StoryA
     if (!p.actors[0] || open?.text !== '(' || close?.text !== ')' || !abbr || !/^[A-Z][A-Z0-9&-]{1,7}$/.test(abbr.text)) continue;
     story.addName(abbr.text, { ...p.actors[0], rule: `abbreviation defined in the text: ${abbr.text} = ${p.actors[0].text}` });
   }
+}
+
+function innerActors(tokens: Token[], syntax: SentenceSyntax, partials: PartialActor[], conjuncts: number[][]): CodedActor[] {
+  for (const c of conjuncts) {
+    for (const k of c.slice(1)) {
+      const p = partials[k]!;
+      if (!p.named && !p.country) continue;
+      const np = syntax.nps[k]!;
+      const country = p.country ?? (p.named ? p.named.slice(0, 3) : null);
+      return [{
+        code: p.named && !p.sectors.length ? p.named : joinCode(country, p.sectors), country, sectors: [...p.sectors],
+        text: tokensText(tokens, np.start, np.end), span: [tokens[np.start]!.start, tokens[np.end - 1]!.end],
+        rule: 'dictionary (inside an attached phrase)', ...(p.refs[0] ? { entry: p.refs[0] } : {}),
+      }];
+    }
+  }
+  return [];
 }
 
 function ownerActors(tokens: Token[], partial: PartialActor, np: { start: number; end: number }): CodedActor[] {

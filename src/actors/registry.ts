@@ -7,7 +7,9 @@ import type { CodedActor } from '../model/types.js';
  */
 export class StoryActors {
   private readonly names = new Map<string, CodedActor>();
-  private persons: CodedActor[] = [];
+  private persons: { actor: CodedActor; sentence: number }[] = [];
+  /** The sentence being read: pronouns reach back two sentences at most. */
+  sentence = 0;
   private groups: CodedActor[][] = [];
   private recent: CodedActor[] = [];
   lastDyad: [CodedActor, CodedActor] | null = null;
@@ -32,7 +34,7 @@ export class StoryActors {
 
   /** Notes the actors of a sentence's participants, in order. */
   notePerson(actor: CodedActor): void {
-    this.persons.push(actor);
+    this.persons.push({ actor, sentence: this.sentence });
     if (this.persons.length > 8) this.persons.shift();
   }
 
@@ -61,12 +63,14 @@ export class StoryActors {
   }
 
   noteCountry(country: string): void {
+    if (/^(IGO|NGO|IMG|MNC|---)$/.test(country)) return; // not countries: they cannot stand for the story's country
     this.countryCounts.set(country, (this.countryCounts.get(country) ?? 0) + 1);
   }
 
-  /** The latest person mentioned (for "he"/"she"). */
+  /** The latest person mentioned in this or the two sentences before (for "he"/"she"). */
   lastPerson(): CodedActor | null {
-    return this.persons[this.persons.length - 1] ?? null;
+    const p = this.persons[this.persons.length - 1];
+    return p && this.sentence - p.sentence <= 2 ? p.actor : null;
   }
 
   /** The latest plural or compound actor (for "they"). */

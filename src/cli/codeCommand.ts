@@ -1,5 +1,6 @@
 import { SingleBar } from 'cli-progress';
 import { builtinDictionaries } from '../dictionaries/builtin.js';
+import type { Dictionaries } from '../dictionaries/dictionaries.js';
 import { readStories } from '../ingest/readStories.js';
 import { dateProblem } from '../ingest/storyDate.js';
 import type { EventRecord } from '../model/types.js';
@@ -7,6 +8,7 @@ import { FORMATS, toCsv, toJsonl, toTable, type Format } from '../output/formats
 import { GeoJsonWriter } from '../output/geojson.js';
 import { codeStory } from '../pipeline.js';
 import { UserError } from './errors.js';
+import { userDictionaries } from './userDictionaries.js';
 
 /** Options of `dyad code`. */
 export interface CodeCommandOptions {
@@ -14,6 +16,13 @@ export interface CodeCommandOptions {
   format?: string;
   negated?: boolean;
   progress?: boolean;
+  /** PETRARCH/TABARI dictionaries (paths), merged over the built-in set unless `builtin` is false. */
+  actors?: string[];
+  agents?: string;
+  verbs?: string;
+  discards?: string;
+  issues?: string;
+  builtin?: boolean;
 }
 
 /** Where the command writes: injectable for tests. */
@@ -37,7 +46,7 @@ export async function codeCommand(paths: string[], opts: CodeCommandOptions, io:
   if (!FORMATS.includes(format)) throw new UserError(`--format: expected one of ${FORMATS.join(', ')} (found "${opts.format}")`);
   if (opts.date !== undefined && dateProblem(opts.date)) throw new UserError(`--date: ${dateProblem(opts.date)}`);
   if (paths.length === 0) throw new UserError('no input: give a .txt or .jsonl file, or - for stdin (see dyad code --help)');
-  const dict = builtinDictionaries();
+  const dict = dictionariesFor(opts, io);
   let failed = 0;
   let stories = 0;
   let sentences = 0;
@@ -87,4 +96,13 @@ export async function codeCommand(paths: string[], opts: CodeCommandOptions, io:
   }
   if (failed) io.err(`dyad: ${failed} input record(s) failed; ${stories} stor${stories === 1 ? 'y' : 'ies'} coded\n`);
   return failed ? 1 : 0;
+}
+
+function dictionariesFor(opts: CodeCommandOptions, io: Io): Dictionaries {
+  const given = !!(opts.actors?.length || opts.agents || opts.verbs || opts.discards || opts.issues);
+  if (!given && opts.builtin !== false) return builtinDictionaries();
+  return userDictionaries({
+    actors: opts.actors, agents: opts.agents ? [opts.agents] : [], verbs: opts.verbs ? [opts.verbs] : [],
+    discards: opts.discards ? [opts.discards] : [], issues: opts.issues ? [opts.issues] : [],
+  }, opts.builtin !== false, io);
 }

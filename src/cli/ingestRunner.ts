@@ -120,7 +120,7 @@ const WORKER_HEAP_MB = Number(process.env.DYAD_WORKER_HEAP_MB ?? 256) || 256;
 function makeCoder(workers: number): Coder {
   const file = fileURLToPath(new URL('./codeWorker.js', import.meta.url));
   if (workers > 0 && existsSync(file)) {
-    const pool = new Piscina<CodeTask, CodeResult>({ filename: file, minThreads: workers, maxThreads: workers, idleTimeout: 60_000, resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB } });
+    const pool = new Piscina<CodeTask, CodeResult>({ filename: file, minThreads: workers, maxThreads: workers, idleTimeout: 60_000, resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB, maxYoungGenerationSizeMb: 64 } }); // a big nursery, as bin/dyad.js gives the main thread
     // A worker that dies (out of heap on a giant story) fails that story alone; piscina replaces the thread.
     // The pool also emits the death as 'error': the task's rejection already reports it.
     pool.on('error', () => {});

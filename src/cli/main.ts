@@ -5,6 +5,7 @@ import { actorsCommand } from './actorsCommand.js';
 import { codeCommand, type Io } from './codeCommand.js';
 import { UserError } from './errors.js';
 import { explainCommand } from './explainCommand.js';
+import { validateCommand } from './validateCommand.js';
 import { exportCommand } from './exportCommand.js';
 import { addFilterOptions } from './filterOptions.js';
 import { ingestCommand } from './ingestCommand.js';
@@ -44,7 +45,22 @@ export async function main(argv: string[], io: Io = processIo()): Promise<number
     .option('--format <format>', 'table | jsonl | csv | geojson (events with a location, as a FeatureCollection)')
     .option('--negated', 'also emit negated events ("did not meet"), with negated: true')
     .option('--no-progress', 'no progress bar')
+    .option('--actors <files...>', 'PETRARCH/TABARI actor dictionaries')
+    .option('--agents <file>', 'PETRARCH agents dictionary')
+    .option('--verbs <file>', 'PETRARCH/TABARI verbs dictionary (e.g. CAMEO.2.0.txt)')
+    .option('--discards <file>', 'PETRARCH discard list')
+    .option('--issues <file>', 'PETRARCH issues file: topic codes appear as issues[] in each event')
+    .option('--no-builtin', 'use only the dictionaries given, not the built-in set')
     .action(async (inputs: string[], opts) => { exit = await codeCommand(inputs, opts, io); });
+
+  program.command('validate')
+    .description('run PETRARCH-format validation records (<EventCoding>); ends with "N passed, M failed"')
+    .argument('<file>', 'validation XML, e.g. PETR.UnitTest.records.xml')
+    .option('--dict-dir <dir>', 'folder of the dictionaries its <Environment> names (default: the file\'s folder)')
+    .option('--builtin', 'merge the built-in dictionaries under the file\'s own')
+    .option('--verbose', 'list passing records too')
+    .option('--parse-words', 'code the words of each <Parse> instead of <Text> (the tree is not used)')
+    .action((file: string, opts) => { exit = validateCommand(file, opts, io); });
 
   program.command('explain')
     .description('show how a sentence is read: tokens, actors, patterns, and the events or why none')

@@ -34,6 +34,8 @@ export interface Clause {
   governor: Governor;
   /** The speech verb group whose complement holds this verb, if any. */
   reportedBy: number | null;
+  /** "prevented them from joining": the verb names an act that was kept from happening. */
+  notAsserted?: boolean;
   /** "the army and rebels backed by Ankara": a participle describes the last conjunct only. */
   patientIsLastConjunct?: boolean;
   /** A verb whose modal or negation this one shares: "could assault them, or even arrest them", "should force him to step down". */
@@ -149,6 +151,10 @@ function findSubject(
       c.sharesModalityWith = prev;
       return;
     }
+  }
+  if (v.participle === 'ing' && before?.norm === 'from') {
+    // "prevent its citizens from joining", "banned from travelling": the act did not happen
+    c.notAsserted = true;
   }
   if (v.participle === 'ing' && k >= base && partAt[k - base]! >= 0) {
     // "the PKK fighting a war inside Turkey": the noun right before does the -ing verb

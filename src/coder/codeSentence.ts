@@ -39,6 +39,8 @@ export interface Candidate {
 }
 
 /** Codes that hold between both members of a compound subject when no target is named: "Iran and Russia met". */
+const NEGATION_WORDS: ReadonlySet<string> = new Set(['not', "n't", 'never', 'no']);
+
 const SYMMETRIC = /^(03|04|057|06|0871|190|193|194|195|196)/;
 
 /**
@@ -61,21 +63,40 @@ export function codeSentence(
       const key = verbKeys(head).find((k) => dict.verbs.has(k));
       candidates = key ? dict.verbs.get(key) : undefined;
     }
+    // PETRARCH verbs are written as words ("LEFT [032:033]" beside "LEAVE"): the written form's own patterns count too
+    const surface = head.norm !== head.lemma ? dict.verbs.get(head.norm) : undefined;
+    if (surface?.some((p) => p.asWritten)) candidates = [...surface, ...(candidates ?? []).filter((p) => !surface.includes(p))];
     if (!candidates || head.pos === 'AUX') return;
     const ctx: MatchContext = {
       tokens, syntax, parts, partAt, time, end: c.end, patient: v.passive && c.subject !== null ? c.subject : null,
       thingTargets: false, words: null, reachThrough: false,
     };
     let best: PatternMatch | null = null;
+    const compoundSubject = c.subject !== null && parts[c.subject]!.actors.length > 1;
     for (const p of candidates) {
       ctx.thingTargets = p.root >= 17;
       ctx.reachThrough = p.root === 5 || (p.root >= 11 && p.root <= 13) || p.root >= 17;
+      if (p.compoundSubject && !compoundSubject) continue;
+      ctx.innerActors = !!p.asWritten;
       const m = matchPattern(ctx, p, v.head);
+      if (m && p.compoundSubject) m.words += 0.5; // PETRARCH "% *": more specific than the bare verb
+      if (m && surface?.includes(p)) m.words += 0.25; // the verb as written beats its lemma's block
       if (m && (!best || m.words > best.words || (m.words === best.words && p.order < best.pattern.order))) best = m;
+    }
+    if ((!best || (best.pattern.asWritten && best.pattern.rest.length === 0)) && candidates.some((p) => p.asWritten && p.rest.length > 0)) {
+      // a PETRARCH pattern spans the verb's whole phrase, complement clauses included ("allowed that X is a really pleasant place")
+      const wide: MatchContext = { ...ctx, end: syntax.end, words: null };
+      for (const p of candidates) {
+        if (!p.asWritten || p.rest.length === 0 || (p.compoundSubject && !compoundSubject)) continue;
+        wide.thingTargets = p.root >= 17;
+        wide.innerActors = true;
+        const m = matchPattern(wide, p, v.head);
+        if (m && (!best || m.words > best.words)) best = m;
+      }
     }
     trace(() => `verb "${head.text}": ${candidates.length} pattern(s)${best ? `, best ${best.pattern.ref.dictionary}:${best.pattern.ref.line} "${best.pattern.ref.text}"` : ', none matched'}`);
     if (!best) return;
-    if (best.pattern.code === '---') {
+    if (best.pattern.code === '---' && !best.pattern.reverse) {
       trace(() => `  "${best!.pattern.ref.text}" marks a non-event: nothing coded`);
       return;
     }
@@ -114,7 +135,13 @@ function eventsFor(
       if (subject) targets = actorsOf(subject, story);
     } else if (subject) sources = c.subjectFromPossessor ? (subject.possessor.length ? subject.possessor : subject.owner) : actorsOf(subject, story);
     if (m.target !== null) targets = actorsOf(parts[m.target]!, story);
-    else if (m.source === null && !m.thingTarget) targets = defaultTarget(parts, c, consumed, m.end, story);
+    if (m.target !== null && !targets.length && m.pattern.asWritten) targets = parts[m.target]!.inner ?? [];
+    else if (m.target === null && m.source === null && !m.thingTarget) targets = defaultTarget(parts, c, consumed, m.end, story, !!m.pattern.asWritten);
+    if (!targets.length && m.pattern.asWritten && !m.thingTarget && m.source === null) {
+      // PETRARCH: the first actor in the verb's phrase, complement clauses included, but no speaker ("…, officials said")
+      const speakers = new Set(clauses.filter((x) => clauses.some((y) => y.reportedBy !== null && clauses[y.reportedBy] === x)).map((x) => x.subject));
+      targets = firstActorAfter(parts, v.head, Math.max(m.end, syntax.end), c.subject, story, speakers);
+    }
     if (m.thingTarget) notes.push('the target is a place or thing, not an actor');
     if (!targets.length && m.target === null && !m.thingTarget) {
       // "expelled two Indian diplomats": the pattern's own noun is no target, but whose it is can be
@@ -127,7 +154,9 @@ function eventsFor(
   }
   const shared = c.sharesModalityWith !== undefined ? syntax.verbs[c.sharesModalityWith]! : null;
   const modality = v.modality ?? (shared && !v.past ? shared.modality : null);
-  const negated = v.negated || !!shared?.negated;
+  // a PETRARCH pattern that names the negation ("WILL NOT *") codes the negated phrase as an event of its own
+  const negationInPattern = !!m.pattern.before && m.consumed.some((k) => NEGATION_WORDS.has(tokens[k]!.norm));
+  const negated = (v.negated || !!shared?.negated) && !negationInPattern;
   const future = modality === 'future' || (modality === 'conditional' && c.reportedBy !== null) || c.governor?.kind === 'intent';
   // a speaker states intents and plans: "X said cooperation will be expanded" → X is the source
   // (not when an actor was the passive subject: "the US would be forced to release them" names no agent)
@@ -146,7 +175,11 @@ function eventsFor(
     return [];
   }
   let code = m.pattern.code;
-  if (c.governor?.kind === 'refusal') {
+  // a PETRARCH dictionary may use codes outside CAMEO (the validation files' WEIS codes): kept as written
+  const foreign = !describe(code) || !!m.pattern.reverse || !!m.pattern.asWritten;
+  if (foreign) {
+    // nothing to do: CAMEO's intent, threat and rejection forms do not apply
+  } else if (c.governor?.kind === 'refusal') {
     const rej = rejectionCode(code);
     if (!rej) return [];
     notes.push(`refused: ${code} → ${rej}`);
@@ -168,10 +201,10 @@ function eventsFor(
     if (intent !== code) notes.push(`stated intent: ${code} → ${intent}`);
     code = intent;
   }
-  code = militaryFlavour(code, sources, targets, notes);
-  if (!describe(code)) return [];
+  if (!foreign) code = militaryFlavour(code, sources, targets, notes);
+  if (!foreign && !describe(code)) return [];
   const pairs: [CodedActor, CodedActor | null][] = [];
-  if (targets.length === 0 && sources.length > 1 && (SYMMETRIC.test(code) || SYMMETRIC.test(m.pattern.code))) {
+  if (targets.length === 0 && sources.length > 1 && (SYMMETRIC.test(code) || SYMMETRIC.test(m.pattern.code) || m.pattern.compound)) {
     for (const a of sources) for (const b of sources) if (a !== b) pairs.push([a, b]);
     notes.push('compound subject: coded both ways');
   } else if (targets.length === 0) {
@@ -183,9 +216,13 @@ function eventsFor(
   // an actor acting on itself ("the government lifted the curfew in Colombo", both LKAGOV) keeps no target
   const distinct = pairs.map(([a, b]): [CodedActor, CodedActor | null] => (b && a.code === b.code && a.name === b.name ? [a, null] : [a, b]));
   const kept = distinct.filter(([a, b], i) => b || !distinct.some(([x, y], j) => j !== i && x === a && (y || j < i)));
-  return kept.map(([a, b]) => ({
+  const coded: [CodedActor, CodedActor | null, string][] = code === '---' ? [] : kept.map(([a, b]) => [a, b, code]);
+  // PETRARCH secondary code ([042:043]): the target acts on the source too ("X visited Y": Y hosted X)
+  const reverse = m.pattern.reverse;
+  if (reverse) for (const [a, b] of kept) if (b) coded.push([b, a, reverse]);
+  return coded.map(([a, b, code]) => ({
     sentence, verb: verbSpan.i, clause: n, source: a, target: b, code, pattern: m.pattern.ref,
-    negated, hypothetical: modality === 'hypothetical' || (modality === 'conditional' && c.reportedBy === null),
+    negated, hypothetical: modality === 'hypothetical' || (modality === 'conditional' && c.reportedBy === null) || !!c.notAsserted,
     attribution, speaker, notes: [...notes], embedded: c.governor?.kind === 'decision', future,
     consumed: m.consumed, governorClause: c.governor && 'verb' in c.governor ? c.governor.verb : null,
   }));
@@ -211,12 +248,30 @@ export function actorsOf(p: Participant, story: StoryActors): CodedActor[] {
   return p.possessor.length ? p.possessor : p.owner;
 }
 
-function defaultTarget(parts: Participant[], c: Clause, consumed: Set<number>, matchEnd: number, story: StoryActors): CodedActor[] {
+function defaultTarget(parts: Participant[], c: Clause, consumed: Set<number>, matchEnd: number, story: StoryActors, places = false): CodedActor[] {
   for (const o of c.objects) {
     const p = parts[o]!;
-    if (p.start < matchEnd && [...consumed].some((k) => k >= p.start && k < p.end)) continue;
-    if (p.preposition === 'by') continue;
-    if (p.placeLike && p.preposition && (LOCATIVE_PREPOSITIONS.has(p.preposition) || p.preposition === 'at')) continue;
+    if (p.start < matchEnd && [...consumed].some((k) => k >= p.start && k < p.end)) {
+      // PETRARCH: the pattern's noun may head the target's phrase ("overcome the animosity of the Morgul Orcs")
+      if (places && p.inner?.length) return p.inner;
+      continue;
+    }
+    if (p.preposition === 'by' && !places) continue; // PETRARCH: "condemned an attack by X" targets X
+    if (!places && p.placeLike && p.preposition && (LOCATIVE_PREPOSITIONS.has(p.preposition) || p.preposition === 'at')) continue;
+    const actors = actorsOf(p, story);
+    if (actors.length) return actors;
+    if (places && p.inner?.length) return p.inner; // PETRARCH: "met a bunch of Morgul Orcs" targets the orcs
+  }
+  return [];
+}
+
+/** PETRARCH: the first actor after the verb within a match that reached past the clause. */
+function firstActorAfter(
+  parts: Participant[], verb: number, end: number, subject: number | null, story: StoryActors, skip: Set<number | null> = new Set(),
+): CodedActor[] {
+  for (let n = 0; n < parts.length; n++) {
+    const p = parts[n]!;
+    if (n === subject || skip.has(n) || p.start <= verb || p.start >= end) continue;
     const actors = actorsOf(p, story);
     if (actors.length) return actors;
   }

@@ -3,6 +3,7 @@ import type { PatternElement, VerbPattern } from '../dictionaries/verbPatterns.j
 import type { Token } from '../model/types.js';
 import { isDash } from '../text/normalize.js';
 import type { SentenceSyntax } from '../text/syntax.js';
+import { matchBefore } from './matchBefore.js';
 import { POSSESSIVE_PRONOUNS } from '../text/wordLists.js';
 
 /** What a pattern matched: its word count (specificity), target and source participants. */
@@ -32,6 +33,8 @@ export interface MatchContext {
   patient: number | null;
   /** Violence against a place or thing is still an event ("shelled the town"): the target slot may hold a non-actor. */
   thingTargets: boolean;
+  /** PETRARCH patterns: an actor slot may take the actor inside a thing's phrase ("a bunch of Morgul Orcs"). */
+  innerActors?: boolean;
   /** The words after the verb, filled on first use (see `windowWords`). */
   words: Set<string> | null;
   /** A thing in the target slot may hand it to the actor of its own phrase ("condemned the coup in Myanmar"). */
@@ -69,11 +72,19 @@ const GAP = 4;
  */
 export function matchPattern(ctx: MatchContext, pattern: VerbPattern, verbToken: number): PatternMatch | null {
   if (!mayMatch(ctx, pattern, verbToken)) return null;
+  // PETRARCH patterns may name words before the verb ("FAILED_TO_*")
+  const pre = pattern.before ? matchBefore(ctx, pattern.before, verbToken) : null;
+  if (pattern.before && !pre) return null;
   let best: State & { end: number } | null = null;
   const visit = (state: State, end: number): void => {
     if (!best || state.words > best.words) best = { ...state, end };
   };
-  walk(ctx, pattern.rest, 0, verbToken + 1, { words: 1, target: null, source: null, patientUsed: false, consumed: { k: verbToken, rest: null } }, visit);
+  let taken: Taken = { k: verbToken, rest: null };
+  for (const k of pre?.consumed ?? []) taken = { k, rest: taken };
+  const first: State = {
+    words: 1 + (pre?.words ?? 0), target: pre?.target ?? null, source: pre?.source ?? null, patientUsed: false, consumed: taken,
+  };
+  walk(ctx, pattern.rest, 0, verbToken + 1, first, visit);
   if (!best) return null;
   const b = best as State & { end: number };
   return {
@@ -120,6 +131,13 @@ function walk(
       walk(ctx, [...e.elements, ...elements.slice(idx + 1)], 0, pos, state, done);
       next(pos, state);
       return;
+    case 'skip': {
+      // one phrase, whatever it holds
+      const part = pos < ctx.end ? ctx.partAt[pos - ctx.syntax.start]! : -1;
+      if (part >= 0) next(ctx.parts[part]!.end, state);
+      else if (pos < ctx.end) next(pos + 1, state);
+      return;
+    }
     case 'gap':
       for (let g = 0; g <= GAP && pos + g <= ctx.end; g++) next(pos + g, state);
       return;
@@ -149,6 +167,9 @@ function matchActorSlot(
       const end = ctx.syntax.nps[np]!.end;
       if (end < participant.end) next(end, { ...state, [slot]: part, words: state.words + 0.5 });
     }
+  }
+  if (ctx.innerActors && part >= 0 && !hasActors(ctx.parts[part]!) && ctx.parts[part]!.inner?.length) {
+    next(ctx.parts[part]!.end, { ...state, [slot]: part, words: state.words + 0.5 });
   }
   if (slot === 'target' && ctx.reachThrough && part >= 0 && !hasActors(ctx.parts[part]!)) {
     // "condemned the coup in Myanmar", "denounced the attack on Kurds": the actor of the thing's phrase

@@ -22,6 +22,10 @@ export interface ActorEntry {
   to?: string;
   /** Match only when the text has exactly this capitalisation ("US", "WHO"). */
   caseSensitive?: string;
+  /** PETRARCH agents written `[NGO~]`: the agent code goes before the country code, not after. */
+  placement?: 'before';
+  /** PETRARCH agents: the code is appended whole ("~GOVFRM": "Arnor's foreign minister" is ARNGOVFRM), not split into primary and secondary sectors. */
+  asWritten?: boolean;
   ref: EntryRef;
 }
 

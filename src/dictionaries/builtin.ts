@@ -1,6 +1,6 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { compileDictionaries } from './compile.js';
+import { compileDictionaries, type DictionarySources } from './compile.js';
 import type { Dictionaries } from './dictionaries.js';
 
 /** Folder of the built-in dictionaries (`dictionaries/builtin` at the package root). */
@@ -15,7 +15,13 @@ let cached: Dictionaries | null = null;
  * A missing file is skipped; malformed lines become warnings.
  */
 export function builtinDictionaries(): Dictionaries {
-  cached ??= compileDictionaries({
+  cached ??= compileDictionaries(builtinSources());
+  return cached;
+}
+
+/** The texts of the built-in dictionaries, to compile a fresh copy (e.g. to merge users' dictionaries over it). */
+export function builtinSources(): DictionarySources {
+  return {
     countryFiles: files('countries.txt'),
     actors: files('actors.txt'),
     persons: files('roles.txt'),
@@ -25,8 +31,7 @@ export function builtinDictionaries(): Dictionaries {
     nouns: files('nouns.txt'),
     discards: files('discards.txt'),
     abstractNouns: files('abstract-nouns.txt'),
-  });
-  return cached;
+  };
 }
 
 function files(...names: string[]): [string, string][] {

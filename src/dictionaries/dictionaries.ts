@@ -1,6 +1,7 @@
 import type { ActorEntry } from './actorEntries.js';
 import type { Discards } from './discards.js';
 import type { PhraseTrie } from './trie.js';
+import type { IssueIndex } from './petrarch/issues.js';
 import type { VerbIndex } from './verbPatterns.js';
 
 /** Everything the coder reads: actor phrases, verb patterns, discards. */
@@ -12,6 +13,8 @@ export interface Dictionaries {
   discards: Discards;
   /** Lemmas of nouns that sector words only describe ("military cooperation" names no actor). */
   abstractNouns: ReadonlySet<string>;
+  /** PETRARCH issues (topic phrases), when an issues file was loaded. */
+  issues?: IssueIndex;
   /** Entry counts per kind, for load reports. */
   counts: Record<string, number>;
   /** `file:line: problem` for every line that could not be read. */

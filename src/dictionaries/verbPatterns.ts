@@ -10,6 +10,8 @@ export type PatternElement =
   | { kind: 'target' }
   | { kind: 'source' }
   | { kind: 'gap' }
+  /** PETRARCH `^`: one noun phrase that is neither source nor target ("celebrated Iftar in ^ with +"). */
+  | { kind: 'skip' }
   | { kind: 'optional'; elements: PatternElement[] };
 
 /** A compiled verb pattern. `code` is a CAMEO code or '---' (known non-event). */
@@ -28,6 +30,21 @@ export interface VerbPattern {
   ref: EntryRef;
   /** Order of the pattern in its file, to break ties (earlier wins). */
   order: number;
+  /** PETRARCH patterns: elements that must come before the verb, in text order ("FAILED_TO_*", "&MILITARY *"). */
+  before?: PatternElement[];
+  /** PETRARCH secondary code (`[042:043]`): also coded from the target to the source. */
+  reverse?: string;
+  /** PETRARCH `%`: a compound actor's members act on each other ("Iran and Russia agreed"). */
+  compound?: boolean;
+  /** PETRARCH `% *`: the pattern applies only when the subject is compound ("Iran and Russia agreed"). */
+  compoundSubject?: boolean;
+  /**
+   * PETRARCH patterns are coded as written: the dictionary encodes modality
+   * and negation in its patterns ("WILL NOT *", "INDICATED WOULD *"), so the
+   * coder's intent, threat and rejection forms are not applied, and the
+   * target may be any actor after the verb, places included ("fired shells at Seoul").
+   */
+  asWritten?: boolean;
 }
 
 /** Verb patterns indexed by verb lemma. */

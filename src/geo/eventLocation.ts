@@ -25,37 +25,35 @@ export interface ChosenMention {
 }
 
 /**
- * Picks the place mention that locates an event, from the mentions of its
- * sentence: a place after a strong locative preposition in the event's own
- * clause ("met … in Tehran", "shelled positions near Aleppo"); else one after
- * a weak one there ("withdraw from Syria", "travelled to Moscow"); else a
- * strong locative place elsewhere in the sentence, for material acts
- * ("beat students who were rallying … in Dhaka") or when a verb that places
- * events governs it ("a meeting …, which was held at … in Tehran"). Within a tier, the place nearest the verb wins, one
- * after the verb before one before it. For a statement, a place after a topic noun ("discussed the war in Syria") is
- * what it is about, not where it was made, and is skipped. A mention that only narrows another
- * ("Syria" in "Aleppo, Syria") is never chosen itself. Returns null when the
- * sentence holds no locative place: the caller falls back to the dateline.
- * Never uses an actor: a place that is the subject or object is no location.
+ * Ranks the place mentions that may locate an event, best first, from the
+ * mentions of its sentence: places after a strong locative preposition in
+ * the event's own clause ("met … in Tehran", "shelled positions near
+ * Aleppo"); then after a weak one there ("withdraw from Syria", "travelled
+ * to Moscow"); then strong locative places elsewhere in the sentence, for
+ * material acts ("beat students who were rallying … in Dhaka") or when a
+ * verb that places events governs them ("a meeting …, which was held at …
+ * in Tehran"). Within a tier, the place nearest the verb comes first, one
+ * after the verb before one as far before it. For a statement, a place
+ * after a topic noun ("discussed the war in Syria") is what it is about,
+ * not where it was made, and is left out. A mention that only narrows
+ * another ("Syria" in "Aleppo, Syria") is never ranked itself. The caller
+ * takes the first that resolves, so one unknown or too-weak name never
+ * hides the others; an empty list sends it to the dateline. Never uses an
+ * actor: a place that is the subject or object is no location.
  */
-export function chooseMention(mentions: PlaceMention[], ev: EventSpan): ChosenMention | null {
+export function rankMentions(mentions: PlaceMention[], ev: EventSpan): ChosenMention[] {
   const material = SENTENCE_FALLBACK_QUADS.has(ev.quadClass);
   const usable = mentions.map((m, n) => ({ m, n })).filter(({ m }) => !m.rejected && !m.isQualifier && m.candidates.length && m.tier
     && (!m.codes || m.codes.some((prefix) => ev.code.startsWith(prefix))) && (material || !m.topic));
   const inClause = (m: PlaceMention): boolean => m.tokens[0] >= ev.start && m.tokens[1] <= ev.end;
-  const nearest = (list: { m: PlaceMention; n: number }[]): number | null => {
-    let best: { n: number; d: number } | null = null;
-    for (const { m, n } of list) {
-      const d = m.tokens[0] >= ev.verb ? m.tokens[0] - ev.verb : (ev.verb - m.tokens[0]) * 2 + 0.5;
-      if (!best || d < best.d) best = { n, d };
-    }
-    return best ? best.n : null;
+  const distance = (m: PlaceMention): number => (m.tokens[0] >= ev.verb ? m.tokens[0] - ev.verb : (ev.verb - m.tokens[0]) * 2 + 0.5);
+  const tier = (m: PlaceMention): number => {
+    if (inClause(m)) return m.tier === 'strong' ? 0 : 1;
+    return m.tier === 'strong' && (material || m.anchored) ? 2 : -1;
   };
-  const strongHere = nearest(usable.filter(({ m }) => m.tier === 'strong' && inClause(m)));
-  if (strongHere !== null) return { mention: strongHere, how: 'clause' };
-  const weakHere = nearest(usable.filter(({ m }) => m.tier === 'weak' && inClause(m)));
-  if (weakHere !== null) return { mention: weakHere, how: 'clause' };
-  const elsewhere = nearest(usable.filter(({ m }) => m.tier === 'strong' && (material || m.anchored)));
-  if (elsewhere !== null) return { mention: elsewhere, how: 'sentence' };
-  return null;
+  return usable
+    .map(({ m, n }) => ({ n, t: tier(m), d: distance(m) }))
+    .filter((x) => x.t >= 0)
+    .sort((a, b) => a.t - b.t || a.d - b.d || a.n - b.n)
+    .map((x) => ({ mention: x.n, how: x.t < 2 ? 'clause' : 'sentence' }));
 }

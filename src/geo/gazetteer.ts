@@ -70,6 +70,8 @@ export interface Gazetteer {
   lookup(key: string): Candidate[];
   /** The longest name in the index, in words: how far a multi-word match may reach. */
   maxWords: number;
+  /** True when some name, alias or not-place starts with the words of `key` ("niger" for "niger state"): a longer match may follow. */
+  isPrefix(key: string): boolean;
   /** The country entry for an ISO 3166 alpha-3 code, or null. */
   country(iso3: string): Place | null;
   /** The capital city of a country (world-countries' capital, found among the country's places), or null. */
@@ -175,7 +177,21 @@ function buildGazetteer(): Gazetteer {
   const words = loadWords(countries);
   for (const key of words.notPlaces) index.delete(key);
   for (const key of words.directions) index.delete(key); // "East" (East Region, Cameroon), "Central"
+  // every name's word prefixes, so a scan stops as soon as no longer name can follow
+  const prefixes = new Set<string>();
+  const addPrefixes = (key: string): void => {
+    let at = key.indexOf(' ');
+    while (at > 0) {
+      prefixes.add(key.slice(0, at));
+      at = key.indexOf(' ', at + 1);
+    }
+    prefixes.add(key);
+  };
+  for (const key of index.keys()) addPrefixes(key);
+  for (const key of aliases.keys()) addPrefixes(key);
+  for (const key of words.notPlaces) addPrefixes(key);
   return {
+    isPrefix: (key) => prefixes.has(key),
     lookup(key: string): Candidate[] {
       const out: Candidate[] = [];
       const viaAlias = aliases.get(key);

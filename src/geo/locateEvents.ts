@@ -4,11 +4,11 @@ import type { Gazetteer, Place } from './gazetteer.js';
 import type { PlaceMention } from './mentions.js';
 import { resolveDateline, resolvePlace, toLocation, type GeoContext } from './resolvePlace.js';
 
-/** An event waiting for its location: its record, the place mentions of its sentence and the one chosen for it. */
+/** An event waiting for its location: its record, the place mentions of its sentence and those that may locate it, best first. */
 export interface PendingLocation {
   record: EventRecord;
   mentions: PlaceMention[];
-  chosen: ChosenMention | null;
+  ranked: ChosenMention[];
 }
 
 /**
@@ -16,9 +16,10 @@ export interface PendingLocation {
  * every actor of the story can inform the choice): builds the story's
  * context — countries of the actors, of the dateline and of the countries the
  * story names — then sets `record.location` of each event from its chosen
- * mention, else from the dateline (for events of the story's days, not for
- * background such as "an agreement signed in January 2015"), else null. An actor's home country is
- * never used as a location. Adds a `location: …` note to the evidence.
+ * ranked mention that resolves, else from the dateline (for events of the
+ * story's days, not for background such as "an agreement signed in January
+ * 2015", which takes no place from elsewhere in its sentence either), else
+ * null. An actor's home country is never used as a location. Adds a `location: …` note to the evidence.
  */
 export function locateEvents(pending: PendingLocation[], allMentions: PlaceMention[], dateline: Dateline | null, gaz: Gazetteer): void {
   const countries = new Set<string>();
@@ -33,12 +34,20 @@ export function locateEvents(pending: PendingLocation[], allMentions: PlaceMenti
   const fromDateline = dateline ? resolveDateline(dateline.place, gaz, ctx) : null;
   if (fromDateline) countries.add(fromDateline.country);
   for (const p of pending) {
-    const place = p.chosen ? resolveChosen(p.mentions, p.chosen.mention, ctx) : null;
-    if (place) {
-      const m = p.mentions[p.chosen!.mention]!;
+    // a place elsewhere in the sentence belongs to the sentence's news, not to a background event in it
+    const recent = nearStoryDate(p.record);
+    let place: Place | null = null;
+    let chosen: ChosenMention | null = null;
+    for (const c of p.ranked) {
+      if (c.how === 'sentence' && !recent) continue;
+      place = resolveChosen(p.mentions, c.mention, ctx);
+      if (place) { chosen = c; break; }
+    }
+    if (place && chosen) {
+      const m = p.mentions[chosen.mention]!;
       p.record.location = toLocation(place);
-      note(p.record, `location: ${place.name} (${place.kind}) from "${m.preposition} ${m.text}" ${p.chosen!.how === 'clause' ? "in the event's clause" : 'elsewhere in the sentence'}`);
-    } else if (fromDateline && nearStoryDate(p.record)) {
+      note(p.record, `location: ${place.name} (${place.kind}) from "${m.preposition} ${m.text}" ${chosen.how === 'clause' ? "in the event's clause" : 'elsewhere in the sentence'}`);
+    } else if (fromDateline && recent) {
       p.record.location = toLocation(fromDateline);
       note(p.record, `location: ${fromDateline.name} (${fromDateline.kind}) from the dateline "${dateline!.place}"`);
     } else {

@@ -59,9 +59,10 @@ export function findPlaceMentions(tokens: Token[], start: number, end: number, m
       i = capital.tokens[1];
       continue;
     }
-    if (!free(i) || !isCapitalised(t.text) || isDemonym(t.text, gaz)) { i++; continue; }
+    if (!free(i) || !isCapitalised(t.text)) { i++; continue; }
     const m = longestName(tokens, i, end, free, gaz);
-    if (!m) { i++; continue; }
+    // a demonym alone is no place; one that starts a longer name is ("Czech Republic", "Dominican Republic")
+    if (!m || (m.end === i + 1 && isDemonym(t.text, gaz))) { i++; continue; }
     if (!m.candidates.length) { i = m.end; continue; } // "South China Sea": a not-place, skipped whole
     let last = m.end;
     let adminHint = w.adminWords.has(m.key.split(' ').pop()!);
@@ -128,11 +129,14 @@ function longestName(
     words.push(t.text);
     if (!isCapitalised(t.text) && !/^\p{N}/u.test(t.text)) continue;
     const key = placeKey(words.join(' '));
-    if (key.split(' ').length > gaz.maxWords) break;
+    if (!gaz.isPrefix(key)) break; // no name starts so: nothing longer can match
     if (gaz.words.notPlaces.has(key) && key.includes(' ')) best = { end: k + 1, key, candidates: [] };
     let candidates = gaz.lookup(key);
-    // a name of three letters or fewer is an abbreviation: only aliases ("US", "UK", "UAE"), written in capitals
-    if (key.replace(/ /g, '').length <= 3) candidates = /^[\p{Lu}.]+$/u.test(words.join('')) ? candidates.filter((c) => c.alias) : [];
+    // three letters or fewer in capitals is an abbreviation: only aliases ("US", "UK", "UAE"); "Gao", "Ufa" are names
+    if (key.replace(/ /g, '').length <= 3) {
+      const caps = /^[\p{Lu}.]+$/u.test(words.join(''));
+      candidates = caps ? candidates.filter((c) => c.alias) : key.length === 3 && /^\p{Lu}\p{Ll}+$/u.test(words.join('')) ? candidates : [];
+    }
     if (candidates.length) best = { end: k + 1, key, candidates };
   }
   return best;
@@ -205,14 +209,18 @@ function findPreposition(tokens: Token[], m: PlaceMention, start: number, end: n
       m.preposition = outOf ? 'out of' : t.norm;
       m.tier = prep.tier;
       m.codes = prep.codes;
-      const head = tokens[outOf ? k - 2 : k - 1];
-      if (head && head.i >= start && (w.topicNouns.has(head.norm) || w.topicNouns.has(head.lemma))) m.topic = true;
+      m.topic = afterTopicNoun(tokens[outOf ? k - 2 : k - 1], start, gaz);
       m.anchored = anchoredAt(tokens, k, start, gaz);
       return;
     }
     if (t.norm === ',' || t.norm === 'and' || t.norm === 'or') { crossedList = true; continue; }
     if (!bridges(t, gaz) && !inHyphenCompound(tokens, k)) return;
   }
+}
+
+/** "the war in Syria": the token before the preposition is a topic noun of topic-nouns.txt. */
+function afterTopicNoun(head: Token | undefined, start: number, gaz: Gazetteer): boolean {
+  return !!head && head.i >= start && (gaz.words.topicNouns.has(head.norm) || gaz.words.topicNouns.has(head.lemma));
 }
 
 /** "was held at the Navy's headquarters in Tehran": a verb of anchor-verbs.txt shortly before the preposition at `k`. */
@@ -234,6 +242,8 @@ function isModifier(tokens: Token[], after: number, end: number, gaz: Gazetteer)
   const next = tokens[after];
   if (!next || after >= end) return false;
   if (next.pos === 'NOUN' && !isCapitalised(next.text)) return !w.placeNouns.has(next.norm) && !w.adminWords.has(next.norm) && !w.directions.has(next.norm);
+  // "agreed to Moscow taking charge": the name is the subject of a gerund, an actor
+  if (next.pos === 'VERB' && next.norm.endsWith('ing')) return true;
   const then = tokens[after + 1];
   return !!then && after + 1 < end && (next.norm === 'and' || next.norm === 'or') && isDemonym(then.text, gaz);
 }

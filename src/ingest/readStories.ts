@@ -4,6 +4,7 @@ import { basename, extname } from 'node:path';
 import { z } from 'zod';
 import type { Story } from '../model/types.js';
 import { decodeText } from './decode.js';
+import { readPetrarchXml } from './petrarchRecords.js';
 import { dateProblem } from './storyDate.js';
 
 /** One item read from input: a story, or a problem with a record (`file:line: problem`). */
@@ -25,7 +26,8 @@ const JsonlStory = z.object({
 
 /**
  * Reads stories from a path or '-' (stdin): `.jsonl`/`.ndjson` (one story a
- * line: id, date, text, optional source/url/title), anything else as one
+ * line: id, date, text, optional source/url/title), `.xml` (PETRARCH XML: one
+ * story per `<Sentence>`), anything else as one
  * plain-text story dated by `options.date`. Yields a story or a one-line
  * error per record; never throws for bad input.
  */
@@ -45,6 +47,10 @@ export async function* readStories(path: string, options: ReadOptions, stdin?: (
     yield { error: (err as Error).message };
     return;
   }
+  if (/\.xml$/i.test(path)) {
+    yield* xmlStories(decoded.text, name);
+    return;
+  }
   const isJsonl = /\.(jsonl|ndjson)$/i.test(path) || (path === '-' && decoded.text.trimStart().startsWith('{'));
   if (isJsonl) {
     if (decoded.warning) yield { error: decoded.warning };
@@ -62,6 +68,23 @@ export async function* readStories(path: string, options: ReadOptions, stdin?: (
   }
   const id = path === '-' ? 'stdin' : basename(path, extname(path));
   yield { story: { id, date: options.date!, text: decoded.text }, ...(decoded.warning ? { warning: decoded.warning } : {}) };
+}
+
+/** PETRARCH XML (inputs-format.rst): each `<Sentence>` is a story with its id and date. */
+function* xmlStories(text: string, name: string): Generator<InputItem> {
+  let xml;
+  try {
+    xml = readPetrarchXml(text, name);
+  } catch (err) {
+    yield { error: `${name}: not readable as PETRARCH XML (${(err as Error).message.split('\n')[0]!.slice(0, 100)})` };
+    return;
+  }
+  for (const p of xml.problems) yield { error: p };
+  for (const s of xml.sentences) {
+    const story: Story = { id: s.id, date: s.date, text: s.text };
+    if (s.source) story.source = s.source;
+    yield { story };
+  }
 }
 
 function* jsonlStories(text: string, name: string): Generator<InputItem> {

@@ -140,6 +140,8 @@ export interface EventRecord {
   negated: boolean;
   /** For stated intents: when the act is planned ("agreed to meet next month"); an extension of the contract. */
   planned_date?: string;
+  /** PETRARCH issues (topic codes) of the sentence, with phrase counts, when an issues dictionary was given; an extension of the contract. */
+  issues?: { code: string; count: number }[];
   evidence: {
     sentence: string;
     /** Offsets of the sentence in the story text (an extension of the contract). */

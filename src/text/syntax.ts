@@ -129,13 +129,19 @@ function makeNounPhrase(tokens: Token[], start: number, end: number): NounPhrase
 
 function continuesVerbGroup(tokens: Token[], j: number): boolean {
   const t = tokens[j]!;
+  // "will abandon improved economic relations": a participle after a full verb, before a noun phrase, describes the noun
+  if (t.pos === 'VERB' && tokens[j - 1]?.pos === 'VERB' && /ed$/.test(t.norm) && /^(ADJ|NOUN)$/.test(tokens[j + 1]?.pos ?? '')) return false;
   if (t.pos === 'AUX' || t.pos === 'VERB') return true;
   if (t.pos === 'PART' && NEGATORS.has(t.norm)) return true;
   if (t.pos === 'ADV' || (t.pos === 'PART' && t.norm === 'to')) {
     // an adverb inside the group ("has also met", "did not immediately respond")
     let k = j;
     while (tokens[k] && (tokens[k]!.pos === 'ADV' || tokens[k]!.pos === 'PART')) k++;
-    return !!tokens[k] && (tokens[k]!.pos === 'VERB' || tokens[k]!.pos === 'AUX') && tokens[j - 1]!.pos === 'AUX';
+    let b = j - 1;
+    while (b > 0 && tokens[b]!.pos === 'ADV') b--;
+    const prev = tokens[b]!;
+    // after an auxiliary or its negation (and other adverbs): "did not immediately respond", "will not even ever clash"
+    return !!tokens[k] && (tokens[k]!.pos === 'VERB' || tokens[k]!.pos === 'AUX') && (prev.pos === 'AUX' || (prev.pos === 'PART' && NEGATORS.has(prev.norm)));
   }
   return false;
 }
@@ -178,6 +184,10 @@ function makeVerbGroup(tokens: Token[], start: number, end: number): VerbGroup |
 function isFiniteContext(tokens: Token[], start: number): boolean {
   const prev = tokens[start - 1];
   if (!prev) return true;
+  // a direct object right after the verb: "the government condemned an attack by X" is finite
+  const after = tokens.slice(start, start + 4).find((t) => t.pos === 'VERB');
+  const obj = after ? tokens[after.i + 1] : undefined;
+  if (obj && (obj.pos === 'DET' || obj.pos === 'NUM')) return true;
   if (!(prev.pos === 'NOUN' || prev.pos === 'PROPN' || prev.norm === ',')) return true;
   for (let k = start + 1; k < start + 10 && tokens[k]; k++) {
     const t = tokens[k]!;

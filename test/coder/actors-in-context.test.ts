@@ -137,3 +137,14 @@ describe('things that stand for actors', () => {
     expect(brief(code('Police fired tear gas at students in Lima.', '2020-01-01'))).toEqual(['PERCOP 175 PEREDU']);
   });
 });
+
+describe('what is not asserted or not known', () => {
+  it('does not code an act someone was kept from: "prevented its troops from attacking"', () => {
+    expect(brief(code('Peru prevented its troops from attacking Bolivia.', '2020-01-01'))).toEqual([]);
+  });
+
+  it('lets "he" reach back two sentences at most', () => {
+    const text = 'Peruvian General Luis Soto met Chilean officials. The weather was fine. The roads were dry. Crowds gathered. He then attacked Bolivia.';
+    expect(brief(code(text, '2020-01-01'))).toEqual(['PERMIL 040 CHLGOV']);
+  });
+});

@@ -12,15 +12,15 @@ import { openStore } from '../../src/store/openStore.js';
 import { codingId } from '../../src/store/provenance.js';
 import { contractRecord, iterateEvents, type StoredEvent } from '../../src/store/queries.js';
 import { StoryWriter } from '../../src/store/writeStories.js';
-import { case11Events } from '../store/records.js';
+import { kidnapEvents } from '../store/records.js';
 
-/** The CASE-11 reports stored, the first two from one publisher. */
-function case11Store() {
+/** The hand-made kidnapping reports (test/store/records.ts) stored, the first two from one publisher. */
+function kidnapStore() {
   const db = openStore(':memory:');
   const w = new StoryWriter(db, codingId(db, { dyad_version: 't', dictionary_set: 't', dictionary_hash: 't' }));
-  w.write(case11Events().map((e, i) => ({
+  w.write(kidnapEvents().map((e, i) => ({
     story: { id: e.story_id, date: e.story_date, text: e.evidence.sentence, source: i < 2 ? 'Wire A' : 'Wire B', url: `https://example.org/${i}` },
-    origin: `case11:${i}`, events: [e], sentences: 1, signature: null,
+    origin: `wire:${i}`, events: [e], sentences: 1, signature: null,
   })));
   return db;
 }
@@ -29,18 +29,18 @@ describe('GDELT 2.0 event TSV', () => {
   it('has GDELT\'s 61 columns in order, and fills a root event\'s counts, codes and action location', () => {
     expect(GDELT_COLUMNS).toHaveLength(61);
     expect(gdeltHeader().split('\t').slice(0, 5)).toEqual(['GLOBALEVENTID', 'SQLDATE', 'MonthYear', 'Year', 'FractionDate']);
-    const db = case11Store();
-    const [niger] = [...iterateEvents(db, { unit: 'roots' })].filter((e) => e.target?.code === 'NGAEDU');
-    const row = Object.fromEntries(gdeltLine(niger!, 'https://example.org/0').trimEnd().split('\t').map((v, i) => [GDELT_COLUMNS[i], v]));
+    const db = kidnapStore();
+    const [guerrero] = [...iterateEvents(db, { unit: 'roots' })].filter((e) => e.target?.code === 'MEXEDU');
+    const row = Object.fromEntries(gdeltLine(guerrero!, 'https://example.org/0').trimEnd().split('\t').map((v, i) => [GDELT_COLUMNS[i], v]));
     expect(row).toMatchObject({
-      GLOBALEVENTID: String(parseInt(niger!.root.id.slice(0, 13), 16)),
-      SQLDATE: '20241014', MonthYear: '202410', Year: '2024', FractionDate: '2024.7890', // 14 October 2024 is day 288 (leap year): 2024 + 288/365
-      Actor1Code: 'NGAUAF', Actor1Name: 'GUNMEN', Actor1CountryCode: 'NGA', Actor1Type1Code: 'UAF',
-      Actor2Code: 'NGAEDU', Actor2Name: '25 STUDENTS', Actor2CountryCode: 'NGA', Actor2Type1Code: 'EDU',
+      GLOBALEVENTID: String(parseInt(guerrero!.root.id.slice(0, 13), 16)),
+      SQLDATE: '20250311', MonthYear: '202503', Year: '2025', FractionDate: '2025.1918', // 11 March 2025 is day 31 + 28 + 11 = 70: 2025 + 70/365
+      Actor1Code: 'MEXUAF', Actor1Name: 'GUNMEN', Actor1CountryCode: 'MEX', Actor1Type1Code: 'UAF',
+      Actor2Code: 'MEXEDU', Actor2Name: 'NINE TEACHERS', Actor2CountryCode: 'MEX', Actor2Type1Code: 'EDU',
       IsRootEvent: '1', EventCode: '181', EventBaseCode: '181', EventRootCode: '18', QuadClass: '4', GoldsteinScale: '-9',
       NumMentions: '3', NumSources: '2', NumArticles: '3',
-      ActionGeo_Type: '5', ActionGeo_FullName: 'Niger State, Niger, NGA', ActionGeo_CountryCode: 'NGA', ActionGeo_ADM1Code: 'Niger',
-      ActionGeo_Lat: '10', ActionGeo_Long: '6', ActionGeo_FeatureID: '2328925', SOURCEURL: 'https://example.org/0',
+      ActionGeo_Type: '5', ActionGeo_FullName: 'Guerrero, Guerrero, MEX', ActionGeo_CountryCode: 'MEX', ActionGeo_ADM1Code: 'Guerrero',
+      ActionGeo_Lat: '17.5506', ActionGeo_Long: '-99.50578', ActionGeo_FeatureID: '3527213', SOURCEURL: 'https://example.org/0',
     });
     for (const c of GDELT_EMPTY) expect(row[c], c).toBe('');
   });
@@ -48,32 +48,32 @@ describe('GDELT 2.0 event TSV', () => {
 
 describe('PLOVER JSON', () => {
   it('writes actor, recipient, event, mode, context, location and offsets per the PLOVER manual', () => {
-    const db = case11Store();
+    const db = kidnapStore();
     const e = [...iterateEvents(db, { unit: 'mentions' })].find((x) => x.id === 'a0')!;
     expect(toPloverRecord(e, { url: 'https://example.org/0', source: 'Wire A' }, 'dyad test')).toEqual({
-      id: 'a0', date: '2024-10-14',
-      actor: [{ code: 'NGA', sector: 'UAF', entity_text: 'Gunmen', actor_code: 'NGAUAF' }],
-      recipient: [{ code: 'NGA', sector: 'EDU', entity_text: '25 students', actor_code: 'NGAEDU' }],
+      id: 'a0', date: '2025-03-11',
+      actor: [{ code: 'MEX', sector: 'UAF', entity_text: 'Gunmen', actor_code: 'MEXUAF' }],
+      recipient: [{ code: 'MEX', sector: 'EDU', entity_text: 'nine teachers', actor_code: 'MEXEDU' }],
       event: [e.plover!.event], mode: e.plover!.mode ? [e.plover!.mode] : [], context: e.plover!.context,
-      quad_code: 4, event_text: ['abducted'], text: e.evidence.sentence,
+      quad_code: 4, event_text: ['kidnapped'], text: e.evidence.sentence,
       text_info: { sequence: 0, start: 0, end: e.evidence.sentence.length },
-      cite_info: { citation: 'case11-0', url: 'https://example.org/0', publication: 'Wire A' },
+      cite_info: { citation: 'wire-0', url: 'https://example.org/0', publication: 'Wire A' },
       coder: 'dyad test', codebook: 'CAMEO 1.1b3 mapped by CAMEO2PLOVER (2021)', has_event: true,
       cameo: { code: '181', goldstein: -9 }, date_precision: 'day', root_id: e.root.id, mentions: 3,
-      event_loc: { resolved_place: 'Niger State', lat: 10, lon: 6, country_code: 'NGA', province: 'Niger', geonameid: 2328925, resolution: 2 },
+      event_loc: { resolved_place: 'Guerrero', lat: 17.5506, lon: -99.50578, country_code: 'MEX', province: 'Guerrero', geonameid: 3527213, resolution: 2 },
     });
     expect(e.plover!.event).toBe('ASSAULT');
   });
 
   it('has no record for CAMEO roots 01 and 02 (PLOVER dropped them)', () => {
-    const e = { ...case11Events()[0]!, plover: null, root: { id: 'r', mentions: 1, sources: 1, articles: 1 } } as StoredEvent;
+    const e = { ...kidnapEvents()[0]!, plover: null, root: { id: 'r', mentions: 1, sources: 1, articles: 1 } } as StoredEvent;
     expect(toPloverRecord(e, null, 'dyad')).toBeNull();
   });
 });
 
 describe('Parquet', () => {
   it('reads back with the same rows, typed', async () => {
-    const db = case11Store();
+    const db = kidnapStore();
     const events = [...iterateEvents(db, { unit: 'mentions' })];
     const out = join(mkdtempSync(join(tmpdir(), 'dyad-pq-')), 'events.parquet');
     expect(await writeParquet(events, out)).toBe(4);
@@ -83,10 +83,10 @@ describe('Parquet', () => {
     const rows = reader.getRowObjectsJS();
     expect(reader.columnNames()).toEqual([...PARQUET_COLUMNS]);
     expect(rows.map((r) => [r.id, r.source_code, r.target_code, r.cameo_code, r.quad_class, r.goldstein, r.negated, r.location_geonameid, r.mentions])).toEqual([
-      ['a0', 'NGAUAF', 'NGAEDU', '181', 4, -9, false, 2328925n, 3],
-      ['a1', 'NGAUAF', 'NGAEDU', '181', 4, -9, false, 2328925n, 3],
-      ['a2', 'NGAUAF', 'NGAEDU', '181', 4, -9, false, 2328925n, 3],
-      ['a3', 'NGAUAF', 'NGAAGR', '181', 4, -9, false, 2595344n, 1],
+      ['a0', 'MEXUAF', 'MEXEDU', '181', 4, -9, false, 3527213n, 3],
+      ['a1', 'MEXUAF', 'MEXEDU', '181', 4, -9, false, 3527213n, 3],
+      ['a2', 'MEXUAF', 'MEXEDU', '181', 4, -9, false, 3527213n, 3],
+      ['a3', 'MEXUAF', 'MEXAGR', '181', 4, -9, false, 3995955n, 1],
     ]);
     const byId = new Map(events.map((e) => [e.id, e]));
     for (const r of rows) {
@@ -106,13 +106,13 @@ describe('dyad export (command)', () => {
     const dbPath = join(dir, 'store.sqlite');
     const db = openStore(dbPath);
     const w = new StoryWriter(db, codingId(db, { dyad_version: 't', dictionary_set: 't', dictionary_hash: 't' }));
-    w.write(case11Events().map((e) => ({ story: { id: e.story_id, date: e.story_date, text: e.evidence.sentence }, origin: e.story_id, events: [e], sentences: 1, signature: null })));
+    w.write(kidnapEvents().map((e) => ({ story: { id: e.story_id, date: e.story_date, text: e.evidence.sentence }, origin: e.story_id, events: [e], sentences: 1, signature: null })));
     db.close();
     const io = { stdout: '', stderr: '', stdoutIsTTY: false, stderrIsTTY: false, columns: 120, out: (s: string) => { io.stdout += s; }, err: (s: string) => { io.stderr += s; } };
     expect(await main(['node', 'dyad', 'export', '--db', dbPath, '--format', 'jsonl', '--out', join(dir, 'e.jsonl')], io)).toBe(0);
-    expect(readFileSync(join(dir, 'e.jsonl'), 'utf8').trim().split('\n').map((l) => JSON.parse(l))).toEqual(case11Events());
+    expect(readFileSync(join(dir, 'e.jsonl'), 'utf8').trim().split('\n').map((l) => JSON.parse(l))).toEqual(kidnapEvents());
     expect(io.stderr).toBe(`dyad: 4 event records exported as jsonl to ${join(dir, 'e.jsonl')}\n`);
-    expect(await main(['node', 'dyad', 'export', '--db', dbPath, '--format', 'csv', '--actor', 'NGAAGR', '--out', join(dir, 'e.csv')], io)).toBe(0);
-    expect(readFileSync(join(dir, 'e.csv'), 'utf8')).toBe(toCsv([case11Events()[3]!], true));
+    expect(await main(['node', 'dyad', 'export', '--db', dbPath, '--format', 'csv', '--actor', 'MEXAGR', '--out', join(dir, 'e.csv')], io)).toBe(0);
+    expect(readFileSync(join(dir, 'e.csv'), 'utf8')).toBe(toCsv([kidnapEvents()[3]!], true));
   });
 });

@@ -10,27 +10,30 @@ function events(text: string, date?: string): EventRecord[] {
 }
 
 describe('event location: a place in the event clause', () => {
-  it('Omdurman → SDN city, within 25 km of 15.64 N 32.48 E (CASE-09 kind)', () => {
-    const [e] = events('Sudanese army artillery shelled rebel positions in Omdurman on Monday, killing at least 12 people, residents said.', '2024-03-10');
-    expect(e!.location).toMatchObject({ name: 'Omdurman', country: 'SDN', precision: 'city', geonameid: 365137 });
-    expect(km(e!.location!.lat, e!.location!.lon, 15.64, 32.48)).toBeLessThan(25);
+  it('Gondar → ETH city, within 25 km of 12.60 N 37.47 E (CASE-09 kind)', () => {
+    // published Monday 13 November 2023: "on Friday", past tense, is 10 November
+    const [e] = events('Ethiopian troops shelled rebel hideouts in Gondar on Friday, killing at least seven fighters, a hospital official said.', '2023-11-13');
+    expect(e!.date).toBe('2023-11-10');
+    expect(e!.location).toMatchObject({ name: 'Gondar', country: 'ETH', precision: 'city', geonameid: 336014 });
+    expect(km(e!.location!.lat, e!.location!.lon, 12.6, 37.47)).toBeLessThan(25);
   });
 
-  it('"in China" → the country CHN at country precision, not a town named China (CASE-14 kind)', () => {
-    const [e] = events('Malaysian negotiators held talks with Chinese officials in China on Thursday.', '2024-08-30');
-    // world-countries latlng of China is 35 N 105 E; GeoNames 1814991 is the PCLI feature
-    expect(e!.location).toEqual({ name: 'China', country: 'CHN', lat: 35, lon: 105, geonameid: 1814991, precision: 'country' });
+  it('"in Lebanon" → the country LBN at country precision, not one of the US towns named Lebanon (CASE-14 kind)', () => {
+    const [e] = events('Egyptian mediators held talks with Lebanese officials in Lebanon on Wednesday.', '2025-02-07');
+    // world-countries latlng of Lebanon is 33.8333 N 35.8333 E; GeoNames 272103 is the PCLI feature
+    expect(e!.location).toEqual({ name: 'Lebanon', country: 'LBN', lat: 33.83333, lon: 35.83333, geonameid: 272103, precision: 'country' });
   });
 
-  it('"Nigeria\'s Niger State" → NGA at admin1 precision, never the country Niger (CASE-11 kind)', () => {
-    const [e] = events("Armed men kidnapped about two dozen pupils in north-central Nigeria's Niger State on Monday.", '2024-10-14');
-    expect(e!.location).toMatchObject({ name: 'Niger State', country: 'NGA', admin1: 'Niger State', precision: 'admin1', geonameid: 2328925 });
+  it('"northern India\'s Punjab state" → the Indian ADM1 area, never the Pakistani province of that name (CASE-11 kind)', () => {
+    const [e] = events("Gunmen kidnapped two farmers in northern India's Punjab state on Saturday.", '2025-03-03');
+    // GeoNames 1259223 is Punjab, India; 1167710 is Punjab, Pakistan
+    expect(e!.location).toMatchObject({ name: 'Punjab', country: 'IND', admin1: 'Punjab', precision: 'admin1', geonameid: 1259223 });
   });
 
-  it('"Police in Oaxaca … activist Israel Montes" → MEX, no ISR location (CASE-12 kind)', () => {
-    for (const e of events('Police in Oaxaca detained activist Israel Montes on Thursday after he led a highway blockade.', '2024-06-21')) {
-      expect(e.location?.country).toBe('MEX');
-      expect(km(e.location!.lat, e.location!.lon, 17.06, -96.73)).toBeLessThan(60);
+  it('"Police in Arequipa … activist Kenya Salazar" → PER, no KEN location (CASE-12 kind)', () => {
+    for (const e of events('Police in Arequipa detained activist Kenya Salazar on Friday after she led a march on the regional government offices.', '2025-05-10')) {
+      expect(e.location?.country).toBe('PER');
+      expect(km(e.location!.lat, e.location!.lon, -16.4, -71.54)).toBeLessThan(60);
     }
   });
 
@@ -99,15 +102,19 @@ describe('event location: a place in the event clause', () => {
     expect(e!.location).toMatchObject({ name: 'Aleppo', country: 'SYR' });
     const [f] = events('Russian troops attacked rebels in Homs and Qwertabad.', '2019-03-05');
     expect(f!.location).toMatchObject({ name: 'Homs', country: 'SYR' });
+    // Anna (towns of 3,000–19,000 people in Spain, Russia and the USA) is known but too weak a guess
+    // in a Syrian story: the next place is taken
+    const [g] = events('Syrian troops attacked rebels in Anna and Aleppo.', '2019-03-05');
+    expect(g!.location).toMatchObject({ name: 'Aleppo', country: 'SYR' });
   });
 });
 
 describe('event location: elsewhere in the sentence, then the dateline', () => {
-  it('a place in a relative clause of the sentence: Dhaka → BGD within 25 km of 23.81 N 90.41 E (CASE-05 kind)', () => {
-    const [e] = events('Riot police beat university students who were rallying outside parliament in Dhaka on Monday.', '2024-07-16');
-    expect(e!.location).toMatchObject({ name: 'Dhaka', country: 'BGD', precision: 'city' });
-    expect(km(e!.location!.lat, e!.location!.lon, 23.81, 90.41)).toBeLessThan(25);
-    expect(e!.evidence.notes).toContain('location: Dhaka (city) from "in Dhaka" elsewhere in the sentence');
+  it('a place in a relative clause of the sentence: Kathmandu → NPL within 25 km of 27.70 N 85.32 E (CASE-05 kind)', () => {
+    const [e] = events('Riot police beat students who were camped outside the education ministry in Kathmandu on Friday.', '2025-09-13');
+    expect(e!.location).toMatchObject({ name: 'Kathmandu', country: 'NPL', precision: 'city' });
+    expect(km(e!.location!.lat, e!.location!.lon, 27.7, 85.32)).toBeLessThan(25);
+    expect(e!.evidence.notes).toContain('location: Kathmandu (city) from "in Kathmandu" elsewhere in the sentence');
   });
 
   it('takes no place from another clause for a statement, unless a placing verb governs it', () => {
@@ -124,6 +131,14 @@ describe('event location: elsewhere in the sentence, then the dateline', () => {
     expect(e!.evidence.notes).toContain('location: Tehran (city) from the dateline "TEHRAN"');
   });
 
+  it('gives a background event no place from another clause of its sentence', () => {
+    const out = codeGeo('Police arrested protesters in Homs on Monday, and Russian troops attacked rebels in January 2015.', '2018-12-27');
+    expect(out.find((e) => e.cameo.code === '173')!.location).toMatchObject({ name: 'Homs' });
+    const old = out.find((e) => e.cameo.code === '190')!;
+    expect(old.date).toBe('2015-01');
+    expect(old.location).toBeNull();
+  });
+
   it('gives no dateline place to a background event', () => {
     const events2 = codeGeo('TEHRAN – Iran signed an agreement with Russia in January 2015.', '2018-12-27');
     expect(events2.length).toBeGreaterThan(0);
@@ -133,10 +148,13 @@ describe('event location: elsewhere in the sentence, then the dateline', () => {
     }
   });
 
-  it('narrows a dateline by its second part: "KHARTOUM, Sudan"', () => {
-    const [e] = events('KHARTOUM, Sudan (Reuters) — Sudanese police beat protesters on Sunday, witnesses said.', '2024-07-08');
-    expect(e!.location).toMatchObject({ name: 'Khartoum', country: 'SDN', precision: 'city' });
-    expect(km(e!.location!.lat, e!.location!.lon, 15.55, 32.53)).toBeLessThan(25);
+  it('narrows a dateline by its second part: "CORDOBA, Spain"', () => {
+    const [e] = events('CORDOBA, Spain (AP) — Riot police beat protesters on Saturday, a union leader said.', '2025-02-09');
+    expect(e!.location).toMatchObject({ name: 'Córdoba', country: 'ESP', precision: 'city' });
+    expect(km(e!.location!.lat, e!.location!.lon, 37.88, -4.78)).toBeLessThan(25);
+    // without its second part the dateline is the larger Argentine city: the qualifier is what decides
+    const [f] = events('CORDOBA (AP) — Riot police beat protesters on Saturday, a union leader said.', '2025-02-09');
+    expect(f!.location).toMatchObject({ name: 'Córdoba', country: 'ARG', precision: 'city' });
   });
 
   it('prefers a place in the sentence to the dateline', () => {
@@ -156,6 +174,9 @@ describe('event location: disambiguation', () => {
   it('then population and the usual meaning: Washington is the US capital, Paris the French one', () => {
     const [e] = events('Iranian officials met Russian diplomats in Washington.', '2019-01-01');
     expect(e!.location).toMatchObject({ name: 'Washington, D.C.', country: 'USA', precision: 'city' });
+    // Vancouver, Washington is in the story's country, but news means the Canadian city
+    const [g] = events('US officials met Turkish diplomats in Vancouver.', '2019-01-01');
+    expect(g!.location).toMatchObject({ name: 'Vancouver', country: 'CAN' });
     const [f] = events('Iranian officials met Russian diplomats in Paris.', '2019-01-01');
     expect(f!.location).toMatchObject({ name: 'Paris', country: 'FRA', precision: 'city' });
   });

@@ -24,6 +24,8 @@ describe('resolvePlace', () => {
   it('resolves a country name to the country, never a town of that name (CASE-14 kind)', () => {
     expect(places('Talks in China, Jordan and Georgia.')).toEqual(['China CHN country', 'Jordan JOR country', 'Georgia GEO country']);
     expect(places('Talks in Djibouti and Gibraltar.')).toEqual(['Djibouti DJI country', 'Gibraltar GIB country']);
+    expect(places('Talks in Turkey, the Czech Republic, Bosnia and the Dominican Republic.'))
+      .toEqual(['Türkiye TUR country', 'Czechia CZE country', 'Bosnia and Herzegovina BIH country', 'Dominican Republic DOM country']);
   });
 
   it('takes a US state named like a country only in a story about the USA and not that country', () => {

@@ -1,14 +1,15 @@
 import type { ActorRecord, EventRecord, Location } from '../../src/model/types.js';
 import { describe as cameo, toPlover } from '../../src/ontology/cameo.js';
 
-/** A hand-made actor of the record contract; `code` like "NGAUAF", country = its first three letters. */
+/** A hand-made actor of the record contract; `code` like "MEXUAF", country = its first three letters. */
 export function actor(code: string, text: string, start: number): ActorRecord {
   return { code, country: code.slice(0, 3), sectors: code.length > 3 ? [code.slice(3, 6)] : [], text, span: [start, start + text.length] };
 }
 
-/** Niger State, Nigeria (GeoNames 2328925), an admin1 location. */
-export const NIGER_STATE: Location = { name: 'Niger State', country: 'NGA', admin1: 'Niger', lat: 10, lon: 6, geonameid: 2328925, precision: 'admin1' };
-export const ZAMFARA_STATE: Location = { name: 'Zamfara State', country: 'NGA', admin1: 'Zamfara', lat: 12.17, lon: 6.25, geonameid: 2595344, precision: 'admin1' };
+/** Guerrero, Mexico (GeoNames 3527213), an admin1 location; coordinates as in the gazetteer. */
+export const GUERRERO: Location = { name: 'Guerrero', country: 'MEX', admin1: 'Guerrero', lat: 17.5506, lon: -99.50578, geonameid: 3527213, precision: 'admin1' };
+/** Michoacán, Mexico (GeoNames 3995955), an admin1 location. */
+export const MICHOACAN: Location = { name: 'Michoacán', country: 'MEX', admin1: 'Michoacán', lat: 19.70078, lon: -101.18443, geonameid: 3995955, precision: 'admin1' };
 
 /**
  * A hand-made event record that follows the contract (DESIGN.md): `sentence`
@@ -35,20 +36,21 @@ export function event(o: {
 }
 
 /**
- * CASE-11 (field cases): one abduction in Niger State reported by three
- * articles with different wording and dates, and a distinct one in Zamfara.
- * The records are written by hand, as the coder should produce them.
+ * An invented incident, written for the tests: gunmen kidnapped teachers in
+ * Guerrero on Tuesday 11 March 2025, reported by three stories (two published
+ * that day, one the next) with different wording and counts; and a distinct
+ * kidnapping of farm workers in Michoacán the same day. The records are
+ * written by hand, as the coder should produce them.
  */
-export function case11Events(): EventRecord[] {
-  const t0 = 'Gunmen abducted 25 students from a secondary school in Niger State, Nigeria, on Monday, police said.';
-  const t1 = "Armed men kidnapped about two dozen pupils in north-central Nigeria's Niger State on Monday.";
-  const t2 = 'At least 24 schoolchildren were seized by gunmen in Niger State on Monday, a local official said.';
-  const t3 = 'Gunmen abducted 15 farmers in Zamfara State on Monday.';
+export function kidnapEvents(): EventRecord[] {
+  const t0 = 'Gunmen kidnapped nine teachers on their way to a rural school in Guerrero state, Mexico, on Tuesday, prosecutors said.';
+  const t1 = 'A group of armed men seized at least eight schoolteachers from a bus in the southern Mexican state of Guerrero on Tuesday.';
+  const t2 = 'Ten teachers were abducted by gunmen in Guerrero on Tuesday, the state education department said.';
+  const t3 = 'Gunmen kidnapped six farm workers in Michoacán state on Tuesday.';
   return [
-    event({ id: 'a0', story: 'case11-0', storyDate: '2024-10-14', date: '2024-10-14', source: actor('NGAUAF', 'Gunmen', 0), target: actor('NGAEDU', '25 students', 16), code: '181', sentence: t0, verb: 'abducted', location: NIGER_STATE }),
-    event({ id: 'a1', story: 'case11-1', storyDate: '2024-10-14', date: '2024-10-14', source: actor('NGAUAF', 'Armed men', 0), target: actor('NGAEDU', 'about two dozen pupils', 20), code: '181', sentence: t1, verb: 'kidnapped', location: NIGER_STATE }),
-    event({ id: 'a2', story: 'case11-2', storyDate: '2024-10-15', date: '2024-10-14', source: actor('NGAUAF', 'gunmen', 42), target: actor('NGAEDU', 'At least 24 schoolchildren', 0), code: '181', sentence: t2, verb: 'seized', location: NIGER_STATE }),
-    event({ id: 'a3', story: 'case11-3', storyDate: '2024-10-15', date: '2024-10-14', source: actor('NGAUAF', 'Gunmen', 0), target: actor('NGAAGR', '15 farmers', 16), code: '181', sentence: t3, verb: 'abducted', location: ZAMFARA_STATE }),
+    event({ id: 'a0', story: 'wire-0', storyDate: '2025-03-11', date: '2025-03-11', source: actor('MEXUAF', 'Gunmen', 0), target: actor('MEXEDU', 'nine teachers', 17), code: '181', sentence: t0, verb: 'kidnapped', location: GUERRERO }),
+    event({ id: 'a1', story: 'wire-1', storyDate: '2025-03-11', date: '2025-03-11', source: actor('MEXUAF', 'armed men', 11), target: actor('MEXEDU', 'at least eight schoolteachers', 28), code: '181', sentence: t1, verb: 'seized', location: GUERRERO }),
+    event({ id: 'a2', story: 'wire-2', storyDate: '2025-03-12', date: '2025-03-11', source: actor('MEXUAF', 'gunmen', 30), target: actor('MEXEDU', 'Ten teachers', 0), code: '181', sentence: t2, verb: 'abducted', location: GUERRERO }),
+    event({ id: 'a3', story: 'wire-3', storyDate: '2025-03-12', date: '2025-03-11', source: actor('MEXUAF', 'Gunmen', 0), target: actor('MEXAGR', 'six farm workers', 17), code: '181', sentence: t3, verb: 'kidnapped', location: MICHOACAN }),
   ];
 }
-

@@ -5,7 +5,7 @@ import { openStore, type Db } from '../../src/store/openStore.js';
 import { codingId } from '../../src/store/provenance.js';
 import { getStory, storeTotals } from '../../src/store/queries.js';
 import { StoryWriter, type CodedInput } from '../../src/store/writeStories.js';
-import { actor, case11Events, event } from './records.js';
+import { actor, event, kidnapEvents } from './records.js';
 
 const CODING = { dyad_version: '0.0.0-test', dictionary_set: 'test', dictionary_hash: 'abc' };
 
@@ -18,30 +18,30 @@ function input(story: Story, events: EventRecord[]): CodedInput {
   return { story, origin: `test.jsonl:${story.id}`, events, sentences: 1, signature: minhash(story.text) };
 }
 
-function case11Inputs(): CodedInput[] {
+function kidnapInputs(): CodedInput[] {
   const sources = ['Wire A', 'Wire B', 'Wire A', 'Wire C'];
-  return case11Events().map((e, i) => input({ id: e.story_id, date: e.story_date, text: e.evidence.sentence, source: sources[i] }, [e]));
+  return kidnapEvents().map((e, i) => input({ id: e.story_id, date: e.story_date, text: e.evidence.sentence, source: sources[i] }, [e]));
 }
 
 describe('storing coded stories', () => {
-  it('CASE-11: one root event for the Niger State abduction (3 mentions, 3 articles, 2 sources), Zamfara kept apart', () => {
+  it('one root event for the Guerrero kidnapping (3 mentions, 3 articles, 2 sources), the Michoacán one kept apart', () => {
     const { db, writer } = store();
-    expect(writer.write(case11Inputs())).toEqual({ stories: 4, events: 4, duplicates: 0 });
+    expect(writer.write(kidnapInputs())).toEqual({ stories: 4, events: 4, duplicates: 0 });
     const roots = db.prepare(`SELECT r.target_code, r.location_key, r.mentions, r.sources, r.articles, r.first_event_id,
       (SELECT group_concat(id, ',') FROM (SELECT id FROM events WHERE root_id = r.id ORDER BY id)) AS links
       FROM root_events r ORDER BY r.target_code`).all();
     expect(roots).toEqual([
-      { target_code: 'NGAAGR', location_key: 'geonames:2595344', mentions: 1, sources: 1, articles: 1, first_event_id: 'a3', links: 'a3' },
-      { target_code: 'NGAEDU', location_key: 'geonames:2328925', mentions: 3, sources: 2, articles: 3, first_event_id: 'a0', links: 'a0,a1,a2' },
+      { target_code: 'MEXAGR', location_key: 'geonames:3995955', mentions: 1, sources: 1, articles: 1, first_event_id: 'a3', links: 'a3' },
+      { target_code: 'MEXEDU', location_key: 'geonames:3527213', mentions: 3, sources: 2, articles: 3, first_event_id: 'a0', links: 'a0,a1,a2' },
     ]);
     expect(db.prepare('SELECT id FROM events WHERE is_first = 1 ORDER BY id').pluck().all()).toEqual(['a0', 'a3']);
   });
 
   it('is idempotent: the same stories again add nothing and change nothing', () => {
     const { db, writer } = store();
-    writer.write(case11Inputs());
+    writer.write(kidnapInputs());
     const before = storeTotals(db);
-    expect(writer.write(case11Inputs())).toEqual({ stories: 0, events: 0, duplicates: 0 });
+    expect(writer.write(kidnapInputs())).toEqual({ stories: 0, events: 0, duplicates: 0 });
     expect(storeTotals(db)).toEqual(before);
     expect(before).toEqual({ stories: 4, duplicates: 0, mentions: 4, roots: 2 });
   });
@@ -59,10 +59,10 @@ describe('storing coded stories', () => {
 
   it('replaces a story\'s events on recode and drops root events left without mentions', () => {
     const { db, writer } = store();
-    writer.write(case11Inputs());
-    const [, , , zamfara] = case11Events();
-    const recoded = { ...zamfara!, id: 'a3b', cameo: { ...zamfara!.cameo, code: '180', name: 'Use unconventional violence', goldstein: -9 } };
-    expect(writer.replaceEvents('case11-3', [recoded], 1)).toBe(1);
+    writer.write(kidnapInputs());
+    const [, , , michoacan] = kidnapEvents();
+    const recoded = { ...michoacan!, id: 'a3b', cameo: { ...michoacan!.cameo, code: '180', name: 'Use unconventional violence', goldstein: -9 } };
+    expect(writer.replaceEvents('wire-3', [recoded], 1)).toBe(1);
     expect(db.prepare('SELECT cameo_code, mentions, first_event_id FROM root_events ORDER BY cameo_code').all()).toEqual([
       { cameo_code: '180', mentions: 1, first_event_id: 'a3b' },
       { cameo_code: '181', mentions: 3, first_event_id: 'a0' },
@@ -72,17 +72,17 @@ describe('storing coded stories', () => {
 
   it('keeps actor mentions and locations in their own tables', () => {
     const { db, writer } = store();
-    writer.write(case11Inputs().slice(0, 1));
+    writer.write(kidnapInputs().slice(0, 1));
     expect(db.prepare('SELECT role, code, text, start, end FROM actor_mentions ORDER BY role').all()).toEqual([
-      { role: 'source', code: 'NGAUAF', text: 'Gunmen', start: 0, end: 6 },
-      { role: 'target', code: 'NGAEDU', text: '25 students', start: 16, end: 27 },
+      { role: 'source', code: 'MEXUAF', text: 'Gunmen', start: 0, end: 6 },
+      { role: 'target', code: 'MEXEDU', text: 'nine teachers', start: 17, end: 30 },
     ]);
-    expect(db.prepare('SELECT name, country, geonameid, precision FROM locations').get()).toEqual({ name: 'Niger State', country: 'NGA', geonameid: 2328925, precision: 'admin1' });
+    expect(db.prepare('SELECT name, country, geonameid, precision FROM locations').get()).toEqual({ name: 'Guerrero', country: 'MEX', geonameid: 3527213, precision: 'admin1' });
   });
 
   it('writes a batch all or nothing: a failure inside the transaction leaves no part of any story in it', () => {
     const { db, writer } = store();
-    const [ok, broken] = case11Inputs();
+    const [ok, broken] = kidnapInputs();
     const bad = { ...broken!, events: [{ ...broken!.events[0]!, source: null as unknown as EventRecord['source'] }] };
     expect(() => writer.write([ok!, bad])).toThrow();
     expect(storeTotals(db)).toEqual({ stories: 0, duplicates: 0, mentions: 0, roots: 0 });

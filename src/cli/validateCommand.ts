@@ -1,0 +1,104 @@
+import { readFileSync } from 'node:fs';
+import { dirname, isAbsolute, join } from 'node:path';
+import type { Dictionaries } from '../dictionaries/dictionaries.js';
+import { parseText, readPetrarchXml, type ExpectedEvent, type PetrarchSentence } from '../ingest/petrarchRecords.js';
+import type { EventRecord } from '../model/types.js';
+import { codeStory } from '../pipeline.js';
+import type { Io } from './codeCommand.js';
+import { UserError } from './errors.js';
+import { userDictionaries } from './userDictionaries.js';
+
+/** Options of `dyad validate`. */
+export interface ValidateOptions {
+  dictDir?: string;
+  /** Merge the built-in dictionaries under the file's (default: only the file's own, as PETRARCH does). */
+  builtin?: boolean;
+  /** Print passing records too. */
+  verbose?: boolean;
+  /** Code the words of each record's <Parse> (not its tree) instead of its <Text>: some records' texts differ from the parse their expectations follow. */
+  parseWords?: boolean;
+}
+
+/** The outcome of one validation record. */
+export interface RecordResult {
+  sentence: PetrarchSentence;
+  expected: string[];
+  produced: string[];
+  passed: boolean;
+}
+
+/**
+ * `dyad validate FILE.xml`: codes each `<Sentence>` (raw text, no parse) with
+ * the dictionaries its `<Environment>` names and compares the set of
+ * (source, target, code) with the `<EventCoding>` entries. Records marked
+ * `sentence="false"` are not counted. Prints each failure, a summary per
+ * category and `N passed, M failed`. Exit code 0 when all pass, 1 otherwise.
+ */
+export function validateCommand(file: string, opts: ValidateOptions, io: Io): number {
+  let xmlText: string;
+  try {
+    xmlText = readFileSync(file, 'utf8');
+  } catch {
+    throw new UserError(`${file}: cannot read`);
+  }
+  let xml;
+  try {
+    xml = readPetrarchXml(xmlText, file);
+  } catch (err) {
+    throw new UserError(`${file}: not readable as PETRARCH XML (${(err as Error).message.split('\n')[0]})`);
+  }
+  const dir = opts.dictDir ?? dirname(file);
+  const at = (name?: string): string[] => (name ? name.split(/[\s,]+/).filter(Boolean).map((n) => (isAbsolute(n) ? n : join(dir, n))) : []);
+  const env = xml.environment;
+  if (!env.Verbfile && !env.Actorfile) throw new UserError(`${file}: no <Environment> with <Verbfile>/<Actorfile>: nothing to validate with`);
+  const dict = userDictionaries({
+    verbs: at(env.Verbfile), actors: at(env.Actorfile), agents: at(env.Agentfile), discards: at(env.Discardfile), issues: at(env.Issuefile),
+  }, opts.builtin === true, io);
+  for (const p of xml.problems) io.err(`dyad: ${p}\n`);
+  const results = xml.sentences.filter((s) => s.isSentence).map((s) => validateRecord(opts.parseWords && s.parse ? { ...s, text: parseText(s.parse) } : s, dict));
+  const skipped = xml.sentences.length - results.length;
+  for (const r of results) {
+    if (r.passed && !opts.verbose) continue;
+    io.out(`${r.passed ? 'PASS' : 'FAIL'} ${r.sentence.id} [${r.sentence.category ?? '-'}] ${file}:${r.sentence.line}\n`);
+    if (r.passed) continue;
+    io.out(`  text:     ${r.sentence.text}\n  expected: ${r.expected.join('; ') || '(no event)'}\n  produced: ${r.produced.join('; ') || '(no event)'}\n`);
+  }
+  const byCategory = new Map<string, [number, number]>();
+  for (const r of results) {
+    const c = byCategory.get(r.sentence.category ?? '-') ?? [0, 0];
+    c[r.passed ? 0 : 1]++;
+    byCategory.set(r.sentence.category ?? '-', c);
+  }
+  io.out('\nby category:\n');
+  for (const [cat, [p, f]] of [...byCategory].sort()) io.out(`  ${cat.padEnd(10)} ${String(p).padStart(4)} passed ${String(f).padStart(4)} failed\n`);
+  if (skipped) io.out(`(${skipped} record(s) marked sentence="false" not counted)\n`);
+  const passed = results.filter((r) => r.passed).length;
+  io.out(`${passed} passed, ${results.length - passed} failed\n`);
+  return passed === results.length ? 0 : 1;
+}
+
+/** Codes one record and compares the (source, target, code) sets; a record expecting an error or no events passes when none is produced. */
+export function validateRecord(s: PetrarchSentence, dict: Dictionaries): RecordResult {
+  let events: EventRecord[] = [];
+  try {
+    events = codeStory({ id: s.id, date: s.date, text: s.text }, dict).events;
+  } catch {
+    events = [];
+  }
+  // PETRARCH's require_dyad (default true): events without a target are not coded
+  const requireDyad = !/^false$/i.test((s.config.require_dyad ?? 'true').trim());
+  if (requireDyad) events = events.filter((e) => e.target !== null);
+  const produced = [...new Set(events.map((e) => key({ source: petrarchCode(e.source), target: e.target ? petrarchCode(e.target) : '---', code: e.cameo.code })))].sort();
+  const expected = [...new Set(s.expected.map(key))].sort();
+  const passed = produced.length === expected.length && produced.every((p, n) => p === expected[n]);
+  return { sentence: s, expected, produced, passed };
+}
+
+function key(e: ExpectedEvent): string {
+  return `${e.source} ${e.target || '---'} ${e.code}`;
+}
+
+/** PETRARCH writes an agent without a country as "---GOV". */
+function petrarchCode(a: EventRecord['source']): string {
+  return a.country === null && !a.code.startsWith('---') ? `---${a.code}` : a.code;
+}

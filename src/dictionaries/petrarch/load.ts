@@ -1,0 +1,100 @@
+import { readFileSync } from 'node:fs';
+import { basename } from 'node:path';
+import type { ActorEntry } from '../actorEntries.js';
+import { builtinSources } from '../builtin.js';
+import { compileDictionaries } from '../compile.js';
+import type { Dictionaries } from '../dictionaries.js';
+import { DictionaryWarnings } from '../lines.js';
+import { emptyTrie } from '../trie.js';
+import type { VerbIndex } from '../verbPatterns.js';
+import { readPetrarchActors } from './actors.js';
+import { readPetrarchAgents } from './agents.js';
+import { readPetrarchDiscards } from './discards.js';
+import { emptyIssues, readPetrarchIssues } from './issues.js';
+import { readPetrarchVerbs } from './verbs.js';
+
+/** PETRARCH/TABARI dictionary texts by kind; each is [file name, content]. */
+export interface PetrarchSources {
+  actors?: [string, string][];
+  agents?: [string, string][];
+  verbs?: [string, string][];
+  discards?: [string, string][];
+  issues?: [string, string][];
+}
+
+/** PETRARCH/TABARI dictionary paths by kind, as given on the command line. */
+export interface PetrarchPaths {
+  actors?: string[];
+  agents?: string[];
+  verbs?: string[];
+  discards?: string[];
+  issues?: string[];
+}
+
+/** Entry counts per kind for the load report. */
+export interface PetrarchReport {
+  /** `kind` → entries read (actor phrases, agent phrases, verb patterns, discard phrases, issue phrases). */
+  counts: Record<'actors' | 'agents' | 'verbs' | 'discards' | 'issues', number>;
+  /** Per file: kind and entries. */
+  files: { file: string; kind: string; entries: number }[];
+  warnings: string[];
+}
+
+/**
+ * Compiles PETRARCH/TABARI dictionaries into dyad's `Dictionaries`, over a
+ * fresh copy of the built-in set unless `builtin` is false. Never throws for
+ * bad lines: each becomes a `file:line: problem` warning in the dictionaries'
+ * `warnings` and in the report.
+ */
+export function compilePetrarch(src: PetrarchSources, builtin = true): { dict: Dictionaries; report: PetrarchReport } {
+  const dict: Dictionaries = builtin
+    ? compileDictionaries(builtinSources())
+    : { actors: emptyTrie<ActorEntry>(), verbs: new Map() as VerbIndex, nouns: new Map(), discards: { sentence: emptyTrie(), story: emptyTrie() }, abstractNouns: new Set(), counts: {}, warnings: [] };
+  const warnings = new DictionaryWarnings();
+  const report: PetrarchReport = { counts: { actors: 0, agents: 0, verbs: 0, discards: 0, issues: 0 }, files: [], warnings: warnings.items };
+  const note = (kind: keyof PetrarchReport['counts'], file: string, n: number): void => {
+    report.counts[kind] += n;
+    report.files.push({ file, kind, entries: n });
+    dict.counts[file] = n;
+  };
+  for (const [file, content] of src.actors ?? []) note('actors', file, readPetrarchActors(content, file, dict.actors, warnings));
+  for (const [file, content] of src.agents ?? []) note('agents', file, readPetrarchAgents(content, file, dict.actors, warnings));
+  for (const [file, content] of src.verbs ?? []) note('verbs', file, readPetrarchVerbs(content, file, dict.verbs, warnings));
+  for (const [file, content] of src.discards ?? []) note('discards', file, readPetrarchDiscards(content, file, dict.discards, warnings));
+  if (src.issues?.length) {
+    dict.issues = emptyIssues();
+    for (const [file, content] of src.issues) note('issues', file, readPetrarchIssues(content, file, dict.issues, warnings));
+  }
+  dict.warnings.push(...warnings.items);
+  return { dict, report };
+}
+
+/**
+ * Reads the files named in `paths` and compiles them (see `compilePetrarch`).
+ * Files are named in evidence by their base name. Throws only when a file
+ * cannot be read (the caller turns that into a one-line user error).
+ */
+export function loadPetrarch(paths: PetrarchPaths, builtin = true): { dict: Dictionaries; report: PetrarchReport } {
+  const read = (list?: string[]): [string, string][] => (list ?? []).map((p) => [basename(p), readText(p)]);
+  return compilePetrarch({
+    actors: read(paths.actors), agents: read(paths.agents), verbs: read(paths.verbs),
+    discards: read(paths.discards), issues: read(paths.issues),
+  }, builtin);
+}
+
+function readText(path: string): string {
+  try {
+    return readFileSync(path, 'utf8');
+  } catch (err) {
+    const code = (err as NodeJS.ErrnoException).code;
+    throw new Error(`${path}: cannot read dictionary (${code === 'ENOENT' ? 'no such file' : (err as Error).message})`);
+  }
+}
+
+/** The load report as lines: entries per kind and per file, then the number of warnings. */
+export function formatReport(report: PetrarchReport): string[] {
+  const lines = report.files.map((f) => `  ${f.kind.padEnd(8)} ${String(f.entries).padStart(7)}  ${f.file}`);
+  const c = report.counts;
+  lines.push(`  loaded: ${c.actors} actor phrases, ${c.agents} agent phrases, ${c.verbs} verb patterns, ${c.discards} discards, ${c.issues} issue phrases; ${report.warnings.length} warning(s)`);
+  return lines;
+}

@@ -1,0 +1,77 @@
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import type { Io } from '../../src/cli/codeCommand.js';
+import { main } from '../../src/cli/main.js';
+import { parseText, readPetrarchXml } from '../../src/ingest/petrarchRecords.js';
+
+const F = fileURLToPath(new URL('../fixtures/petrarch/', import.meta.url));
+
+async function run(args: string[]): Promise<{ code: number; out: string; err: string }> {
+  let out = '';
+  let err = '';
+  const io: Io = { out: (s) => { out += s; }, err: (s) => { err += s; }, stdoutIsTTY: false, stderrIsTTY: false, columns: 120 };
+  const code = await main(['node', 'dyad', ...args], io);
+  return { code, out, err };
+}
+
+describe('PETRARCH XML', () => {
+  it('reads sentences with ids, ISO dates, text on one line, parses, expected events and configs', () => {
+    const x = readPetrarchXml(readFileSync(F + 'validate.xml', 'utf8'), 'validate.xml');
+    expect(x.environment.Verbfile).toBe('verbs.txt');
+    expect(x.sentences.map((s) => s.id)).toEqual(['T-01', 'T-02', 'T-03', 'T-04', 'T-05', 'T-06', 'T-08']);
+    expect(x.sentences[0]).toMatchObject({ date: '2020-01-01', text: 'Norvania shipped wheat to Estmark.', line: 11, category: 'PATTERN', isSentence: true });
+    expect(x.sentences[0]!.parse).toMatch(/^\(ROOT/);
+    expect(x.sentences[1]!.expected).toEqual([{ source: 'NRVGOV', target: 'EST', code: '040' }, { source: 'EST', target: 'NRVGOV', code: '040' }]);
+    expect(x.sentences[2]!.expectsNoEvents).toBe(true);
+    expect(x.sentences[4]!.config).toEqual({ require_dyad: 'false' });
+    expect(x.sentences[5]!.isSentence).toBe(false);
+    expect(x.problems).toEqual(['validate.xml:48: sentence "T-07": date must be YYYYMMDD (found "2019"); skipped']);
+  });
+
+  it('rebuilds the text from the words of <Parse> when <Text> is empty', () => {
+    expect(parseText("(ROOT (S (NP (NNP Estmark) (POS 's) (NN envoy)) (VP (VBD did) (RB n't) (VP (VB go) (-LRB- -LRB-) (NN sic) (-RRB- -RRB-))) (. .)))"))
+      .toBe("Estmark's envoy didn't go (sic).");
+    const x = readPetrarchXml('<Sentences><Sentence date="20200101" id="P-1"><Text>\n</Text><Parse>(ROOT (S (NP (NNP Norvania)) (VP (VBD shipped) (NP (NN wheat)))))</Parse></Sentence></Sentences>', 'p.xml');
+    expect(x.sentences[0]).toMatchObject({ text: 'Norvania shipped wheat', textFromParse: true });
+  });
+});
+
+describe('dyad validate', () => {
+  it('prints each failure with expected and produced events, a summary per category, then N passed, M failed', async () => {
+    const r = await run(['validate', F + 'validate.xml']);
+    expect(r.code).toBe(1);
+    expect(r.out).toContain(`FAIL T-04 [PATTERN] ${F}validate.xml:31\n`);
+    expect(r.out).toContain('  expected: EST NRV 190\n  produced: EST NRV 125\n');
+    expect(r.out).toContain('  DATE          2 passed    0 failed\n');
+    expect(r.out).toContain('  PATTERN       1 passed    1 failed\n');
+    expect(r.out).toContain('(1 record(s) marked sentence="false" not counted)\n');
+    expect(r.out.trimEnd().split('\n').at(-1)).toBe('4 passed, 2 failed');
+    expect(r.err).toContain('verbs.txt:2: pattern line without a verb block before it');
+  });
+
+  it('codes the words of <Parse> instead of <Text> with --parse-words', async () => {
+    const r = await run(['validate', '--parse-words', F + 'validate.xml']);
+    expect(r.out).not.toContain('FAIL T-08');
+    expect(r.out.trimEnd().split('\n').at(-1)).toBe('5 passed, 1 failed');
+  });
+
+  it('names a missing dictionary in one line', async () => {
+    const r = await run(['validate', F + 'validate.xml', '--dict-dir', '/nonexistent']);
+    expect(r.code).toBe(2);
+    expect(r.err).toBe('dyad: /nonexistent/actors.txt: cannot read dictionary (no such file)\n');
+  });
+});
+
+describe('dyad code with PETRARCH dictionaries', () => {
+  it('codes PETRARCH XML input with --verbs/--actors and --no-builtin; evidence names file and line', async () => {
+    const r = await run(['code', '--no-builtin', '--actors', F + 'actors.txt', '--agents', F + 'agents.txt', '--verbs', F + 'verbs.txt',
+      '--discards', F + 'discards.txt', '--issues', F + 'issues.txt', '--format', 'jsonl', F + 'validate.xml']);
+    const events = r.out.trim().split('\n').map((l) => JSON.parse(l) as { story_id: string; source: { code: string }; cameo: { code: string }; evidence: { pattern: { dictionary: string; line: number } }; issues: unknown[] });
+    expect(events.map((e) => `${e.story_id} ${e.source.code} ${e.cameo.code}`)).toContain('T-01 NRV 073');
+    expect(events.find((e) => e.story_id === 'T-01')!.evidence.pattern).toMatchObject({ dictionary: 'verbs.txt', line: 14 });
+    expect(events.find((e) => e.story_id === 'T-01')!.issues).toEqual([]);
+    expect(r.err).toContain('  loaded: 12 actor phrases, 10 agent phrases, 15 verb patterns, 2 discards, 4 issue phrases; 6 warning(s)');
+    expect(r.err).toContain('validate.xml:48: sentence "T-07": date must be YYYYMMDD (found "2019"); skipped');
+  });
+});

@@ -1,0 +1,110 @@
+import { existsSync, readdirSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { loadPetrarch } from '../../src/dictionaries/petrarch/load.js';
+import { wordTokens } from '../../src/dictionaries/petrarch/common.js';
+import { phraseTokens } from '../../src/dictionaries/tokenize.js';
+import { codeStory } from '../../src/pipeline.js';
+
+const F = fileURLToPath(new URL('../fixtures/petrarch/', import.meta.url));
+const { dict, report } = loadPetrarch({
+  actors: [F + 'actors.txt'], agents: [F + 'agents.txt'], verbs: [F + 'verbs.txt'], discards: [F + 'discards.txt'], issues: [F + 'issues.txt'],
+}, false);
+
+/** "SOURCE TARGET CODE" of each event, sorted. */
+function coded(text: string, date = '2019-05-05'): string[] {
+  return codeStory({ id: 't', date, text }, dict).events.map((e) => `${e.source.code} ${e.target?.code ?? '-'} ${e.cameo.code}`).sort();
+}
+
+describe('PETRARCH dictionary readers', () => {
+  it('counts entries per kind for the load report', () => {
+    // actors: NORVANIA + 2 synonyms, ESTMARK + 1, TOLAN_BRISK x3 codes, ODA_PELL x2, BLUE_LANTERN_SOCIETY, BAD_DATES = 12 ([---] adds none)
+    // agents: warden(s), marshal + its irregular plural only, chancellor ({}: no plural), relief guild(s), trade envoy/envoys/emissary (a set: no plural) = 10
+    // verbs: SHIP(1+2) GREET(1+1) HAIL(1+1) SHUN(1+2) TURN_AWAY(1+2) SEIZE(1+1) = 15
+    expect(report.counts).toEqual({ actors: 12, agents: 10, verbs: 15, discards: 2, issues: 4 });
+  });
+
+  it('turns what it cannot read into file:line warnings, never an exception', () => {
+    expect(report.warnings).toEqual([
+      'actors.txt:15: unreadable date restriction "2010-xx" (expected <date, >date or date-date): code NRV used undated',
+      'agents.txt:8: expected "PHRASE {plural} [~CODE]" (found "NO_CODE_HERE")',
+      'verbs.txt:2: pattern line without a verb block before it',
+      'verbs.txt:31: undefined synset &NOSUCHSET',
+      'verbs.txt:33: verb transformation ("~ …") not supported: ignored',
+      'issues.txt:6: expected "phrase [CODE]" (found "no code here")',
+    ]);
+  });
+
+  it('splits dictionary words as the text tokenizer does', () => {
+    for (const w of ['u.s.', 'al-qaeda', "o'brien", "people's", 'st.', "n't", 'abc-def']) expect(wordTokens(w)).toEqual(phraseTokens(w));
+  });
+});
+
+describe('coding with PETRARCH dictionaries', () => {
+  it('codes a pattern with a synset and a prepositional target, naming the file and line', () => {
+    const [e] = codeStory({ id: 't', date: '2020-01-01', text: 'Norvania shipped rye flour to Estmark.' }, dict).events;
+    expect(`${e!.source.code} ${e!.target?.code} ${e!.cameo.code}`).toBe('NRV EST 073');
+    expect(e!.evidence.pattern).toMatchObject({ dictionary: 'verbs.txt', line: 14 });
+    expect(e!.source.rule).toBe('dictionary: actors.txt:3 "NORVANIA_  [NRV]"');
+  });
+
+  it('resolves date-restricted actor codes against the event date (<, range, >)', () => {
+    expect(coded('Tolan Brisk greeted Estmark.', '2005-03-01')).toEqual(['EST NRVELI 040', 'NRVELI EST 040']);
+    expect(coded('Tolan Brisk greeted Estmark.', '2012-03-01')).toEqual(['EST NRVGOV 040', 'NRVGOV EST 040']);
+    expect(coded('Tolan Brisk greeted Estmark.', '2017-03-01')).toEqual(['EST NRVOPP 040', 'NRVOPP EST 040']);
+  });
+
+  it('falls back to the undated code of a line with several codes (six-digit dates)', () => {
+    expect(coded('Oda Pell hailed Norvania.', '2011-05-05')).toEqual(['ESTGOV NRV 040', 'NRV ESTGOV 040']);
+    expect(coded('Oda Pell hailed Norvania.', '2019-05-05')).toEqual(['ESTELI NRV 040', 'NRV ESTELI 040']);
+  });
+
+  it('codes a compound subject with % both ways, over the bare verb', () => {
+    expect(coded('Norvania and Estmark greeted each other.')).toEqual(['EST NRV 043', 'NRV EST 043']);
+  });
+
+  it('honours words before the verb and multi-word verbs', () => {
+    expect(coded('Estmark refused to shun Norvania.')).toEqual(['EST NRV 120']);
+    expect(coded('Estmark turned away Norvania.')).toEqual(['EST NRV 125']);
+  });
+
+  it('codes a reverse-only code [:CODE] from the target to the $ source', () => {
+    // $ = Estmark is the source, Norvania the target; the null primary codes nothing, the secondary goes target → source
+    expect(coded('Norvania shipped the vessels from Estmark.')).toEqual(['NRV EST 0871']);
+  });
+
+  it('appends agent codes whole, with {} irregular plurals and !SUB! sets', () => {
+    expect(coded('The Estmarki harbour wardens hailed the Norvanian marshals of the field.')).toEqual(['ESTCOP NRV 040', 'NRV ESTCOP 040']);
+    expect(coded('Estmarki trade envoys greeted the Blue Lantern Society.')).toEqual(['ESTGOVTRD NGOHRI 040', 'NGOHRI ESTGOVTRD 040']);
+    // [NGO~]: the agent code goes before the country's
+    expect(coded('The Estmark relief guild greeted Norvania.')).toEqual(['NGOEST NRV 040', 'NRV NGOEST 040']);
+  });
+
+  it('discards sentences and stories', () => {
+    expect(coded('Norvania shipped grain to Estmark after the croquet match.')).toEqual([]);
+    expect(coded('Norvania shipped grain to Estmark. The harvest festival was cancelled.')).toEqual([]);
+  });
+
+  it('puts issues with their counts on each event, and ignore phrases cancel them', () => {
+    const [e] = codeStory({ id: 't', date: '2019-05-05', text: 'Norvania shipped grain to Estmark as famine spread.' }, dict).events;
+    expect(e!.issues).toEqual([{ code: 'FOOD_SECURITY', count: 1 }, { code: 'FAMINE', count: 1 }]);
+    const [f] = codeStory({ id: 't', date: '2019-05-05', text: 'Norvania shipped grain to Estmark, a grain of truth.' }, dict).events;
+    expect(f!.issues).toEqual([]);
+  });
+});
+
+const SHARED = fileURLToPath(new URL('../../../shared/petrarch2/', import.meta.url));
+const SHARED_WT = fileURLToPath(new URL('../../../../shared/petrarch2/', import.meta.url));
+const shared = [SHARED, SHARED_WT].find((d) => existsSync(d));
+
+describe.skipIf(!shared)('the dictionaries in ../shared/petrarch2', () => {
+  it('all load without an exception, each file with entries', () => {
+    const files = readdirSync(shared!).filter((f) => f.endsWith('.txt') && !f.startsWith('LICENSE'));
+    const kind = (f: string) => (/actors/.test(f) ? 'actors' : /agents/.test(f) ? 'agents' : /discards/.test(f) ? 'discards' : /Issue/.test(f) ? 'issues' : 'verbs');
+    for (const f of files) {
+      const { report: r } = loadPetrarch({ [kind(f)]: [shared + f] }, false);
+      expect(r.files[0]!.entries, f).toBeGreaterThan(0);
+    }
+  }, 60_000);
+});
+if (!shared) console.log('petrarch.test.ts: ../shared/petrarch2 is absent: the shared-dictionary test is skipped');
