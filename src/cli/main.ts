@@ -1,15 +1,16 @@
 import { Command, CommanderError } from 'commander';
 import { createRequire } from 'node:module';
 import { allCameoCodes, describe, toPlover } from '../ontology/cameo.js';
+import { actorsCommand } from './actorsCommand.js';
 import { codeCommand, type Io } from './codeCommand.js';
 import { UserError } from './errors.js';
 import { explainCommand } from './explainCommand.js';
 import { validateCommand } from './validateCommand.js';
-import { actorsCommand } from './actorsCommand.js';
 import { exportCommand } from './exportCommand.js';
 import { addFilterOptions } from './filterOptions.js';
 import { ingestCommand } from './ingestCommand.js';
 import { queryCommand } from './queryCommand.js';
+import { serveCommand } from './serveCommand.js';
 
 const VERSION = (createRequire(import.meta.url)('../../package.json') as { version: string }).version;
 
@@ -100,6 +101,13 @@ export async function main(argv: string[], io: Io = processIo()): Promise<number
     .option('--format <format>', 'jsonl | csv | gdelt | plover | parquet', 'jsonl')
     .option('--out <FILE>', 'output file (default: stdout; required for parquet)')
     .action(async (opts) => { exit = await exportCommand(opts, io); });
+
+  program.command('serve')
+    .description('serve the JSON API and the dashboard over a store (read-only), on 127.0.0.1 unless --host says otherwise')
+    .option('--db <FILE>', 'the SQLite store', 'dyad.sqlite')
+    .option('--port <N>', 'TCP port (0 = any free port)', '8080')
+    .option('--host <ADDRESS>', 'address to listen on (0.0.0.0 for every interface)', '127.0.0.1')
+    .action(async (opts) => { exit = await serveCommand(opts, io); });
 
   program.command('describe')
     .description('describe a CAMEO event code (name, root, Goldstein, QuadClass, PLOVER), or list them all')

@@ -1,0 +1,65 @@
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { buildServer, DEFAULT_WEB_DIR } from '../server/app.js';
+import { openStore, StoreError, type Db } from '../store/openStore.js';
+import { storeTotals } from '../store/queries.js';
+import type { Io } from './codeCommand.js';
+import { UserError } from './errors.js';
+
+/** Options of `dyad serve`. */
+export interface ServeCommandOptions {
+  db: string;
+  port?: string;
+  host?: string;
+  /** Resolves when the server should stop (tests); default: SIGINT or SIGTERM. */
+  until?: Promise<void>;
+  /** Called with the address once listening (tests). */
+  onListening?: (url: string) => void;
+}
+
+/**
+ * `dyad serve --db F [--port 8080] [--host 127.0.0.1]`: the JSON API and the
+ * dashboard over a store opened read-only, on loopback unless `--host` says
+ * otherwise. Runs until SIGINT/SIGTERM; returns 0.
+ */
+export async function serveCommand(opts: ServeCommandOptions, io: Io): Promise<number> {
+  const port = Number(opts.port ?? 8080);
+  if (!Number.isInteger(port) || port < 0 || port > 65535) throw new UserError(`--port: expected a port number 0–65535 (found "${opts.port}")`);
+  const host = opts.host ?? '127.0.0.1';
+  let db: Db;
+  try {
+    db = openStore(opts.db, { readonly: true });
+  } catch (err) {
+    if (err instanceof StoreError) throw new UserError(err.message);
+    throw err;
+  }
+  const dashboard = existsSync(join(DEFAULT_WEB_DIR, 'index.html'));
+  if (io.stderrIsTTY) io.err('dyad: loading the coder for POST /api/code…\n'); // progress for a person; a pipe gets only the outcome
+  const app = await buildServer({ db, dbPath: opts.db });
+  let url: string;
+  try {
+    await app.listen({ port, host });
+    const addr = app.server.address();
+    const bound = typeof addr === 'object' && addr ? addr.port : port;
+    url = `http://${host.includes(':') ? `[${host}]` : host}:${bound}/`;
+  } catch (err) {
+    db.close();
+    const e = err as NodeJS.ErrnoException;
+    if (e.code === 'EADDRINUSE') throw new UserError(`--port ${port}: already in use on ${host} (try --port ${port + 1})`);
+    if (e.code === 'EADDRNOTAVAIL' || e.code === 'ENOTFOUND') throw new UserError(`--host ${host}: not an address of this machine`);
+    if (e.code === 'EACCES') throw new UserError(`--port ${port}: not allowed (ports below 1024 need privileges)`);
+    throw err;
+  }
+  const t = storeTotals(db);
+  io.err(`dyad: serving ${opts.db} (${t.roots.toLocaleString('en')} events, ${t.stories.toLocaleString('en')} stories) read-only at ${url}\n`);
+  io.err(dashboard ? `dyad: dashboard at ${url}, API at ${url}api/ (OpenAPI: ${url}api/openapi.json)\n` : `dyad: API only at ${url}api/ (dashboard not built: run npm run build)\n`);
+  if (host !== '127.0.0.1' && host !== 'localhost' && host !== '::1') io.err(`dyad: note: --host ${host} makes the server reachable from other machines\n`);
+  opts.onListening?.(url);
+  await (opts.until ?? new Promise<void>((done) => {
+    process.once('SIGINT', done);
+    process.once('SIGTERM', done);
+  }));
+  await app.close();
+  db.close();
+  return 0;
+}
