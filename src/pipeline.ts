@@ -216,7 +216,9 @@ function eventDate(
 ): EventDate {
   const own = attached.get(c.clause)?.[0];
   // a stated intent is dated by the statement; the planned day is kept apart ("agreed to meet next month")
-  const plannedTime = own && c.future && (own.future || own.date > storyDate) ? own : undefined;
+  const intends = c.future || c.code.startsWith('03');
+  // the plan's time may sit on a verb the pattern took in ("agreed to meet next month")
+  const plannedTime = intends ? [own, ...sentenceTimes].find((t) => t && (t.future || t.date > storyDate)) : undefined;
   if (own && !plannedTime) return dateOf(own, storyDate, c.future && !c.speaker);
   const planned = plannedTime ? dateOf(plannedTime, storyDate, true).date : undefined;
   const withPlan = (d: EventDate): EventDate => (planned ? { ...d, planned } : d);

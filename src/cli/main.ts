@@ -36,7 +36,11 @@ export async function main(argv: string[], io: Io = processIo()): Promise<number
     .description('Political event data from news text: who did what to whom, when and where (CAMEO, PLOVER), with evidence.')
     .version(VERSION)
     .exitOverride()
-    .configureOutput({ writeOut: (s) => io.out(s), writeErr: (s) => io.err(s) });
+    .configureOutput({
+      writeOut: (s) => io.out(s),
+      writeErr: (s) => io.err(s),
+      outputError: (s, write) => write(`${s.replace(/^error: /, 'dyad: ').trimEnd()}\n`),
+    });
 
   program.command('code')
     .description('code stories and print their events (a table on a terminal, JSONL when piped)')

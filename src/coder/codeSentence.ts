@@ -163,7 +163,9 @@ function eventsFor(
   // a speaker states intents and plans: "X said cooperation will be expanded" → X is the source
   // (not when an actor was the passive subject: "the US would be forced to release them" names no agent)
   const subjectIsTarget = v.passive && !m.patientUsed && targets.length > 0;
-  if (speaker && future && !subjectIsTarget && speaksFor(speaker, sources)) {
+  // "the two sides agreed to meet, the UN said": an unresolved actor phrase is still not the speaker
+  const unresolvedActor = !!subject && sources.length === 0 && (subject.bothSides || tokens[subject.start]?.pos === 'PRON');
+  if (speaker && future && !subjectIsTarget && !unresolvedActor && speaksFor(speaker, sources)) {
     if (sources.length === 0 || !sources.some((s) => s.code === speaker.code)) notes.push(`source is the speaker (${speaker.text})`);
     sources = [speaker];
   }

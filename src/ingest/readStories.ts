@@ -54,6 +54,10 @@ export async function* readStories(path: string, options: ReadOptions, stdin?: (
   const isJsonl = /\.(jsonl|ndjson)$/i.test(path) || (path === '-' && decoded.text.trimStart().startsWith('{'));
   if (isJsonl) {
     if (decoded.warning) yield { error: decoded.warning };
+    if (decoded.text.trim() === '') {
+      yield { error: `${name}: empty file, no stories to code` };
+      return;
+    }
     yield* jsonlStories(decoded.text, name);
     return;
   }
@@ -115,7 +119,11 @@ export function storyFromRecord(value: unknown, where: string): InputItem {
   const parsed = JsonlStory.safeParse(value);
   if (!parsed.success) {
     const issue = parsed.error.issues[0]!;
-    return { error: `${where}: field "${issue.path.join('.') || '(record)'}": ${issue.message}` };
+    const field = issue.path.join('.');
+    const problem = !field ? 'expected a JSON object {"id", "date", "text", …}'
+      : issue.code === 'invalid_type' && /received undefined/.test(issue.message) ? 'missing'
+        : issue.code === 'invalid_type' ? `expected ${'expected' in issue ? String(issue.expected) : 'another type'}` : issue.message;
+    return { error: `${where}: field "${field || '(record)'}": ${problem}` };
   }
   const s = parsed.data;
   const date = /^\d{4}-\d{2}-\d{2}T/.test(s.date) ? s.date.slice(0, 10) : s.date;

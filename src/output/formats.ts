@@ -49,10 +49,13 @@ export function csvRow(e: EventRecord): (string | number | boolean)[] {
  * evidence sentence shortened around the verb. `width` is the terminal width.
  */
 export function toTable(events: EventRecord[], width = 120): string {
-  const evidenceWidth = Math.max(30, width - 76);
+  // fit the terminal: the event name and evidence columns give way on narrow screens
+  const narrow = width < 110;
+  const eventWidth = narrow ? 22 : 30;
+  const evidenceWidth = Math.max(14, width - (13 + 12 + eventWidth + 12) - 7);
   const table = new Table({
     head: ['date', 'source', 'event', 'target', 'evidence'],
-    colWidths: [13, 12, 30, 12, evidenceWidth],
+    colWidths: [13, 12, eventWidth, 12, evidenceWidth],
     wordWrap: true,
     style: { head: ['bold'], border: [] },
   });

@@ -122,3 +122,33 @@ describe('dyad actors', () => {
     expect(lines[2]![5]).toBe('coreference: Ruiz  → "Peruvian President Ana Ruiz" [0,27]');
   });
 });
+
+describe('user-facing details', () => {
+  it('reports an empty JSONL file and a record with a missing field in plain words', async () => {
+    const empty = file('empty.jsonl', '\n');
+    expect(await run(['code', empty])).toMatchObject({ code: 1, err: expect.stringContaining(`dyad: ${empty}: empty file, no stories to code`) });
+    const bad = file('nodate.jsonl', '{"id":"a","text":"Iran met Russia."}\n[1]\n');
+    const r = await run(['code', bad]);
+    expect(r.err).toContain(`dyad: ${bad}:1: field "date": missing`);
+    expect(r.err).toContain(`dyad: ${bad}:2: field "(record)": expected a JSON object`);
+  });
+
+  it('fits the table to an 80-column terminal', async () => {
+    const path = file('narrow.txt', 'Ukrainian troops attacked Russian troops near Bakhmut on Monday.');
+    let out = '';
+    const io: Io = { out: (s) => { out += s; }, err: () => {}, stdoutIsTTY: true, stderrIsTTY: false, columns: 80 };
+    await main(['node', 'dyad', 'code', '--date', '2023-03-08', path], io);
+    // eslint-disable-next-line no-control-regex
+    const widths = out.split('\n').map((l) => l.replace(/\u001b\[[0-9;]*m/g, '').length);
+    expect(Math.max(...widths)).toBeLessThanOrEqual(80);
+  });
+
+  it('dates an agreement to meet by the statement and keeps the planned month apart', async () => {
+    const r = await run(['code', '--date', '2024-03-14', '-'], 'Kenya and Ethiopia agreed to meet next month.');
+    const events = r.out.trim().split('\n').map((l) => JSON.parse(l));
+    expect(events.map((e) => [e.source.code, e.cameo.code, e.date, e.planned_date])).toEqual([
+      ['KEN', '036', '2024-03-14', '2024-04'],
+      ['ETH', '036', '2024-03-14', '2024-04'],
+    ]);
+  });
+});
