@@ -1,13 +1,14 @@
 import type { Participant } from '../actors/participants.js';
 import type { StoryActors } from '../actors/registry.js';
 import type { Dictionaries } from '../dictionaries/dictionaries.js';
+import type { VerbPattern } from '../dictionaries/verbPatterns.js';
 import type { CodedActor, EntryRef, Token } from '../model/types.js';
 import { describe } from '../ontology/cameo.js';
 import { verbKeys } from '../text/retag.js';
 import type { SentenceSyntax } from '../text/syntax.js';
 import { LOCATIVE_PREPOSITIONS, SPEECH_VERBS } from '../text/wordLists.js';
 import type { Clause } from './clauses.js';
-import { matchPattern, type MatchContext, type PatternMatch } from './match.js';
+import { matchPattern, windowWords, type MatchContext, type PatternMatch } from './match.js';
 import { intentCode, rejectionCode, threatCode } from './modality.js';
 import type { Trace } from './trace.js';
 
@@ -38,6 +39,32 @@ export interface Candidate {
   governorClause: number | null;
   /** An ", -ing" clause after the main one ("shelled the town, killing 12"): the result of the same act. */
   result?: boolean;
+}
+
+/** A verb's patterns by the first word their first required element can start with; `null` holds those with none. */
+const patternIndex = new WeakMap<VerbPattern[], Map<string | null, VerbPattern[]>>();
+
+/**
+ * The patterns of a verb that may match, in their original order: those with
+ * no required word, and those whose first required element can start with a
+ * word after the verb. ("threaten" has hundreds of patterns; a clause offers few words.)
+ */
+function plausible(candidates: VerbPattern[], words: Set<string>): VerbPattern[] {
+  let index = patternIndex.get(candidates);
+  if (!index) {
+    index = new Map();
+    for (const p of candidates) {
+      for (const w of p.required[0] ?? [null]) {
+        const list = index.get(w) ?? [];
+        list.push(p);
+        index.set(w, list);
+      }
+    }
+    patternIndex.set(candidates, index);
+  }
+  const found = new Set<VerbPattern>(index.get(null) ?? []);
+  for (const w of words) for (const p of index.get(w) ?? []) found.add(p);
+  return found.size === candidates.length ? candidates : candidates.filter((p) => found.has(p));
 }
 
 /** Codes that hold between both members of a compound subject when no target is named: "Iran and Russia met". */
@@ -75,7 +102,8 @@ export function codeSentence(
     };
     let best: PatternMatch | null = null;
     const compoundSubject = c.subject !== null && parts[c.subject]!.actors.length > 1;
-    for (const p of candidates) {
+    ctx.words = windowWords(ctx, v.head);
+    for (const p of plausible(candidates, ctx.words)) {
       ctx.thingTargets = p.root >= 17;
       ctx.reachThrough = p.root === 5 || (p.root >= 11 && p.root <= 13) || p.root >= 17;
       if (p.compoundSubject && !compoundSubject) continue;
