@@ -1,7 +1,7 @@
 import { createReadStream } from 'node:fs';
 import { createInterface } from 'node:readline';
 import type { CorpusItem } from './corpusItem.js';
-import { storyFromRecord } from './readStories.js';
+import { storyFromLine } from './readStories.js';
 
 /**
  * Streams a JSONL file (one story a line: id?, date, text, source?, url?,
@@ -15,14 +15,7 @@ export async function* jsonlStream(path: string): AsyncGenerator<CorpusItem> {
     const line = n === 1 ? raw.replace(/^\uFEFF/, '').trim() : raw.trim();
     if (!line) continue;
     const where = `${path}:${n}`;
-    let value: unknown;
-    try {
-      value = JSON.parse(line);
-    } catch (err) {
-      yield { error: `${where}: not valid JSON (${(err as Error).message.replace(/^.*?: /, '').slice(0, 80)})` };
-      continue;
-    }
-    const item = storyFromRecord(value, where);
+    const item = storyFromLine(line, where);
     yield 'error' in item ? item : { story: item.story, origin: where };
   }
 }

@@ -96,15 +96,7 @@ function* jsonlStories(text: string, name: string): Generator<InputItem> {
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!.trim();
     if (!line) continue;
-    const where = `${name}:${i + 1}`;
-    let value: unknown;
-    try {
-      value = JSON.parse(line);
-    } catch (err) {
-      yield { error: `${where}: not valid JSON (${(err as Error).message.replace(/^.*?: /, '').slice(0, 80)})` };
-      continue;
-    }
-    yield storyFromRecord(value, where);
+    yield storyFromLine(line, `${name}:${i + 1}`);
   }
 }
 
@@ -143,6 +135,17 @@ export function storyFromRecord(value: unknown, where: string): InputItem {
 /** A story id from its text, for inputs without ids: "sha1:" + 16 hex digits. */
 export function contentId(text: string): string {
   return `sha1:${createHash('sha1').update(text).digest('hex').slice(0, 16)}`;
+}
+
+/** One JSONL line as a story, or a one-line error naming `where` (file:line). */
+export function storyFromLine(line: string, where: string): InputItem {
+  let value: unknown;
+  try {
+    value = JSON.parse(line);
+  } catch (err) {
+    return { error: `${where}: not valid JSON (${(err as Error).message.replace(/^.*?: /, '').slice(0, 80)})` };
+  }
+  return storyFromRecord(value, where);
 }
 
 async function readStdin(): Promise<Uint8Array> {
