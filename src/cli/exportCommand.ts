@@ -3,11 +3,12 @@ import { gdeltHeader, gdeltLine } from '../export/gdelt.js';
 import { writeParquet } from '../export/parquet.js';
 import { toPloverRecord } from '../export/plover.js';
 import { CSV_COLUMNS, toCsv } from '../output/formats.js';
-import { openStore, StoreError, type Db } from '../store/openStore.js';
+import type { Db } from '../store/openStore.js';
 import { DYAD_VERSION } from '../store/provenance.js';
 import { contractRecord, iterateEvents, QueryError, type StoredEvent } from '../store/queries.js';
 import type { Io } from './codeCommand.js';
 import { UserError } from './errors.js';
+import { openStoreForReading } from './openStoreForReading.js';
 import { toFilter, type FilterOptions } from './filterOptions.js';
 
 export const EXPORT_FORMATS = ['jsonl', 'csv', 'gdelt', 'plover', 'parquet'] as const;
@@ -35,13 +36,7 @@ export async function exportCommand(opts: ExportCommandOptions, io: Io): Promise
   const filter = toFilter(opts, format === 'gdelt' ? 'roots' : 'mentions');
   const toStdout = !opts.out || opts.out === '-';
   if (format === 'parquet' && toStdout) throw new UserError('--out FILE is needed for Parquet (a binary file, not for a terminal)');
-  let db: Db;
-  try {
-    db = openStore(opts.db, { readonly: true });
-  } catch (err) {
-    if (err instanceof StoreError) throw new UserError(err.message);
-    throw err;
-  }
+  const db = openStoreForReading(opts.db);
   try {
     const events = iterateEvents(db, filter);
     let n: number;

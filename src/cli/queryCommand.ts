@@ -1,9 +1,9 @@
 import Table from 'cli-table3';
 import { toTable } from '../output/formats.js';
-import { openStore, StoreError, type Db } from '../store/openStore.js';
 import { countEvents, dyadSeries, QueryError, queryEvents } from '../store/queries.js';
 import type { Io } from './codeCommand.js';
 import { UserError } from './errors.js';
+import { openStoreForReading } from './openStoreForReading.js';
 import { toFilter, type FilterOptions } from './filterOptions.js';
 
 /** Options of `dyad query`. */
@@ -27,13 +27,7 @@ export async function queryCommand(opts: QueryCommandOptions, io: Io): Promise<n
   if (!['table', 'jsonl'].includes(format)) throw new UserError(`--format: expected table or jsonl (found "${format}")`);
   const limit = opts.limit === undefined ? (format === 'table' ? 50 : 10_000) : Number(opts.limit);
   if (!Number.isInteger(limit) || limit < 1 || limit > 10_000) throw new UserError(`--limit: expected a whole number 1–10000 (found "${opts.limit}")`);
-  let db: Db;
-  try {
-    db = openStore(opts.db, { readonly: true });
-  } catch (err) {
-    if (err instanceof StoreError) throw new UserError(err.message);
-    throw err;
-  }
+  const db = openStoreForReading(opts.db);
   try {
     if (opts.series !== undefined) {
       if (opts.series !== 'week' && opts.series !== 'month') throw new UserError(`--series: expected week or month (found "${opts.series}")`);

@@ -1,10 +1,10 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { buildServer, DEFAULT_WEB_DIR } from '../server/app.js';
-import { openStore, StoreError, type Db } from '../store/openStore.js';
 import { storeTotals } from '../store/queries.js';
 import type { Io } from './codeCommand.js';
 import { UserError } from './errors.js';
+import { openStoreForReading } from './openStoreForReading.js';
 
 /** Options of `dyad serve`. */
 export interface ServeCommandOptions {
@@ -26,13 +26,7 @@ export async function serveCommand(opts: ServeCommandOptions, io: Io): Promise<n
   const port = Number(opts.port ?? 8080);
   if (!Number.isInteger(port) || port < 0 || port > 65535) throw new UserError(`--port: expected a port number 0–65535 (found "${opts.port}")`);
   const host = opts.host ?? '127.0.0.1';
-  let db: Db;
-  try {
-    db = openStore(opts.db, { readonly: true });
-  } catch (err) {
-    if (err instanceof StoreError) throw new UserError(err.message);
-    throw err;
-  }
+  const db = openStoreForReading(opts.db);
   const dashboard = existsSync(join(DEFAULT_WEB_DIR, 'index.html'));
   if (io.stderrIsTTY) io.err('dyad: loading the coder for POST /api/code…\n'); // progress for a person; a pipe gets only the outcome
   const app = await buildServer({ db, dbPath: opts.db });

@@ -1,30 +1,23 @@
 import lemmatizer from 'wink-lemmatizer';
 import type { Token } from '../model/types.js';
 
-const verbLemmas = new Map<string, string>();
-
-/** wink-lemmatizer's verb lemma, cached: the same words come back in every story. */
-function verbLemma(word: string): string {
-  let lemma = verbLemmas.get(word);
-  if (lemma === undefined) {
-    lemma = lemmatizer.verb(word);
-    if (verbLemmas.size > 100_000) verbLemmas.clear();
-    verbLemmas.set(word, lemma);
-  }
-  return lemma;
+/** `fn` with its results kept (bounded): the same words come back in every story. */
+function cached(fn: (word: string) => string): (word: string) => string {
+  const memo = new Map<string, string>();
+  return (word) => {
+    let value = memo.get(word);
+    if (value === undefined) {
+      value = fn(word);
+      if (memo.size > 100_000) memo.clear();
+      memo.set(word, value);
+    }
+    return value;
+  };
 }
 
-const nounLemmas = new Map<string, string>();
-
-function nounLemma(word: string): string {
-  let lemma = nounLemmas.get(word);
-  if (lemma === undefined) {
-    lemma = lemmatizer.noun(word);
-    if (nounLemmas.size > 100_000) nounLemmas.clear();
-    nounLemmas.set(word, lemma);
-  }
-  return lemma;
-}
+/** wink-lemmatizer's lemmas, cached. */
+const verbLemma = cached((w) => lemmatizer.verb(w));
+const nounLemma = cached((w) => lemmatizer.noun(w));
 
 const OBJECT_START = new Set(['DET', 'NUM', 'PRON', 'PROPN', 'ADJ', 'NOUN']);
 const SUBJECT_END = new Set(['NOUN', 'PROPN', 'PRON']);
