@@ -188,6 +188,14 @@ function resolveConjunct(
         return a ? { ...a, text, span, rule: `coreference: ${head.pronoun} → ${a.text}`, corefers: { text: a.text, span: a.span } } : null;
       }
     }
+    // "The Ethiopian government said it will …": "it", "they", "we" after a coded group or state in the sentence
+    if (/^(it|they|we|them|us)$/.test(head.pronoun)) {
+      const group = [...earlier].reverse().find((p) => p.actors.length > 0 && !p.nps.some((k) => partials[k]!.name) && !p.placeLike);
+      const a = group?.actors[0];
+      if (a && (head.pronoun === 'it' ? group!.actors.length === 1 : true)) {
+        return { ...a, text, span, rule: `coreference: ${head.pronoun} → ${a.text}`, corefers: { text: a.text, span: a.span } };
+      }
+    }
     return pronounActor(head.pronoun, text, span, story);
   }
   if (head.bothSides) return null; // expanded by the coder into the current dyad

@@ -159,3 +159,9 @@ describe('counts and results', () => {
     expect(brief(code('Syrian warplanes bombed the town, attacking the rebels.', '2020-01-01'))).toEqual(['SYRMIL 195 -']);
   });
 });
+
+describe('pronouns for groups and states', () => {
+  it('reads "it" after a coded government in the same sentence as that government', () => {
+    expect(brief(code('The Peruvian government said it will send weapons to Bolivia.', '2020-01-01'))).toEqual(['PERGOV 0332 BOL']);
+  });
+});
