@@ -1,5 +1,6 @@
 import type { CodedActor, Token } from '../model/types.js';
 import type { SentenceSyntax } from '../text/syntax.js';
+import { SPEECH_VERBS } from '../text/wordLists.js';
 import type { ActorHit } from './hits.js';
 import { joinCode, partialActor, type PartialActor } from './partial.js';
 import type { StoryActors } from './registry.js';
@@ -188,11 +189,16 @@ function resolveConjunct(
         return a ? { ...a, text, span, rule: `coreference: ${head.pronoun} → ${a.text}`, corefers: { text: a.text, span: a.span } } : null;
       }
     }
-    // "The Ethiopian government said it will …": "it", "they", "we" after a coded group or state in the sentence
-    if (/^(it|they|we|them|us)$/.test(head.pronoun)) {
-      const group = [...earlier].reverse().find((p) => p.actors.length > 0 && !p.nps.some((k) => partials[k]!.name) && !p.placeLike);
-      const a = group?.actors[0];
-      if (a && (head.pronoun === 'it' ? group!.actors.length === 1 : true)) {
+    // "The Ethiopian government said it will …": "it", "they", "we" right after "X said (that)" is X
+    if (/^(it|they|we)$/.test(head.pronoun)) {
+      let k = np.start - 1;
+      if (tokens[k]?.norm === 'that') k--;
+      const verb = tokens[k];
+      let j = k - 1;
+      while (j >= 0 && tokens[j]!.pos === 'ADV') j--;
+      const speaker = verb && verb.pos === 'VERB' && SPEECH_VERBS.has(verb.lemma) ? earlier.find((p) => p.end === j + 1) : undefined;
+      const a = speaker?.actors[0];
+      if (a && !speaker!.nps.some((n) => partials[n]!.name) && (head.pronoun !== 'it' || speaker!.actors.length === 1)) {
         return { ...a, text, span, rule: `coreference: ${head.pronoun} → ${a.text}`, corefers: { text: a.text, span: a.span } };
       }
     }
