@@ -1,4 +1,4 @@
-import type { Participant } from '../actors/participants.js';
+import { tokensText, type Participant } from '../actors/participants.js';
 import type { StoryActors } from '../actors/registry.js';
 import type { Dictionaries } from '../dictionaries/dictionaries.js';
 import type { VerbPattern } from '../dictionaries/verbPatterns.js';
@@ -352,9 +352,7 @@ function attributionOf(tokens: Token[], syntax: SentenceSyntax, speech: Clause, 
   const end = speaker ? Math.max(tokens[speaker.end - 1]!.end, head.end) : head.end;
   const first = speaker && speaker.start < v.start ? speaker.start : v.start;
   const last = speaker && speaker.end > v.end ? speaker.end : v.end;
-  let text = '';
-  for (let k = first; k < last; k++) text += (k > first && tokens[k]!.start > tokens[k - 1]!.end ? ' ' : '') + tokens[k]!.text;
-  return { text, span: [start, end] };
+  return { text: tokensText(tokens, first, last), span: [start, end] };
 }
 
 /**

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import type { Country } from 'world-countries';
+import type { Location } from '../model/types.js';
 import { readCities, type CityTable } from './cities.js';
 import { placeKey } from './names.js';
 
@@ -17,15 +18,9 @@ export type PlaceKind = 'city' | 'admin1' | 'country';
  * holds a city, when known. `population` is 0 when unknown (areas, some
  * countries). `feature` is the GeoNames feature code (PPLC, PPLA…, ADM1, PCLI).
  */
-export interface Place {
+export interface Place extends Omit<Location, 'precision'> {
   id: number;
   kind: PlaceKind;
-  name: string;
-  country: string;
-  admin1?: string;
-  lat: number;
-  lon: number;
-  geonameid?: number;
   population: number;
   feature: string;
 }
