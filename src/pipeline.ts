@@ -16,6 +16,7 @@ import { findPlaceMentions, type PlaceMention } from './geo/mentions.js';
 import type { ActorRecord, CodedActor, EntryRef, EventRecord, Story, Token } from './model/types.js';
 import { describe, toPlover } from './ontology/cameo.js';
 import { analyzeText, type TextLayer } from './text/analyze.js';
+import { retagPhrases } from './text/retag.js';
 import { parseSentence, type SentenceSyntax } from './text/syntax.js';
 import { findTimeExpressions, type TimeExpression } from './time/expressions.js';
 import { attachTimes, dateOf, isRecent, type EventDate } from './time/eventDates.js';
@@ -85,10 +86,11 @@ export function codeStory(story: Story, dict: Dictionaries, options: CodeOptions
     }
     actors.sentence = s.index;
     const time = mask.subarray(s.tokenStart, s.tokenEnd);
-    const syntax = parseSentence(tokens, s.tokenStart, s.tokenEnd, time);
     // dated roles resolve against the sentence's own date when it names one ("signed in 2015 by …")
     const roleDate = sentenceDate(times, s.tokenStart, s.tokenEnd) ?? story.date;
     const hits = findActorHits(dict.actors, tokens, s.tokenStart, s.tokenEnd, roleDate, time, s.tokenStart);
+    retagPhrases(tokens, hits);
+    const syntax = parseSentence(tokens, s.tokenStart, s.tokenEnd, time, hits);
     const places = findPlaceMentions(tokens, s.tokenStart, s.tokenEnd, time, gaz);
     const parts = findParticipants(tokens, syntax, hits, actors, dict.abstractNouns, placeCountry(places));
     const clauses = findClauses(tokens, syntax, parts);

@@ -1,9 +1,9 @@
-import { builtinDictionaries } from '../dictionaries/builtin.js';
 import { readStories } from '../ingest/readStories.js';
 import { dateProblem } from '../ingest/storyDate.js';
 import { codeStory } from '../pipeline.js';
 import type { Io } from './codeCommand.js';
 import { UserError } from './errors.js';
+import { dictionariesFromOptions, type DictionaryOptions } from './userDictionaries.js';
 
 /**
  * `dyad actors FILE --date D`: every actor mention of every story, one a line:
@@ -11,10 +11,10 @@ import { UserError } from './errors.js';
  * it — dictionary line, title, "of" phrase, coreference (with what it refers
  * to), abbreviation learnt in the text, country from context. Returns the exit code.
  */
-export async function actorsCommand(paths: string[], opts: { date?: string }, io: Io): Promise<number> {
+export async function actorsCommand(paths: string[], opts: { date?: string } & DictionaryOptions, io: Io): Promise<number> {
   if (opts.date !== undefined && dateProblem(opts.date)) throw new UserError(`--date: ${dateProblem(opts.date)}`);
   if (paths.length === 0) throw new UserError('no input: give a .txt or .jsonl file, or - for stdin');
-  const dict = builtinDictionaries();
+  const dict = dictionariesFromOptions(opts, io);
   let failed = 0;
   for (const path of paths) {
     for await (const item of readStories(path, { date: opts.date }, io.stdin)) {

@@ -1,6 +1,4 @@
 import { SingleBar } from 'cli-progress';
-import { builtinDictionaries } from '../dictionaries/builtin.js';
-import type { Dictionaries } from '../dictionaries/dictionaries.js';
 import { readStories } from '../ingest/readStories.js';
 import { dateProblem } from '../ingest/storyDate.js';
 import type { EventRecord } from '../model/types.js';
@@ -8,21 +6,14 @@ import { FORMATS, toCsv, toJsonl, toTable, type Format } from '../output/formats
 import { GeoJsonWriter } from '../output/geojson.js';
 import { codeStory } from '../pipeline.js';
 import { UserError } from './errors.js';
-import { userDictionaries } from './userDictionaries.js';
+import { dictionariesFromOptions, type DictionaryOptions } from './userDictionaries.js';
 
 /** Options of `dyad code`. */
-export interface CodeCommandOptions {
+export interface CodeCommandOptions extends DictionaryOptions {
   date?: string;
   format?: string;
   negated?: boolean;
   progress?: boolean;
-  /** PETRARCH/TABARI dictionaries (paths), merged over the built-in set unless `builtin` is false. */
-  actors?: string[];
-  agents?: string;
-  verbs?: string;
-  discards?: string;
-  issues?: string;
-  builtin?: boolean;
 }
 
 /** Where the command writes: injectable for tests. */
@@ -46,7 +37,7 @@ export async function codeCommand(paths: string[], opts: CodeCommandOptions, io:
   if (!FORMATS.includes(format)) throw new UserError(`--format: expected one of ${FORMATS.join(', ')} (found "${opts.format}")`);
   if (opts.date !== undefined && dateProblem(opts.date)) throw new UserError(`--date: ${dateProblem(opts.date)}`);
   if (paths.length === 0) throw new UserError('no input: give a .txt or .jsonl file, or - for stdin (see dyad code --help)');
-  const dict = dictionariesFor(opts, io);
+  const dict = dictionariesFromOptions(opts, io);
   let failed = 0;
   let stories = 0;
   let sentences = 0;
@@ -96,13 +87,4 @@ export async function codeCommand(paths: string[], opts: CodeCommandOptions, io:
   }
   if (failed) io.err(`dyad: ${failed} input record(s) failed; ${stories} stor${stories === 1 ? 'y' : 'ies'} coded\n`);
   return failed ? 1 : 0;
-}
-
-function dictionariesFor(opts: CodeCommandOptions, io: Io): Dictionaries {
-  const given = !!(opts.actors?.length || opts.agents || opts.verbs || opts.discards || opts.issues);
-  if (!given && opts.builtin !== false) return builtinDictionaries();
-  return userDictionaries({
-    actors: opts.actors, agents: opts.agents ? [opts.agents] : [], verbs: opts.verbs ? [opts.verbs] : [],
-    discards: opts.discards ? [opts.discards] : [], issues: opts.issues ? [opts.issues] : [],
-  }, opts.builtin !== false, io);
 }

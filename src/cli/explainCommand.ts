@@ -1,11 +1,11 @@
 import { collectingTrace } from '../coder/trace.js';
-import { builtinDictionaries } from '../dictionaries/builtin.js';
 import { describeMention } from '../geo/mentions.js';
 import { dateProblem } from '../ingest/storyDate.js';
 import { toTable } from '../output/formats.js';
 import { codeStory } from '../pipeline.js';
 import type { Io } from './codeCommand.js';
 import { UserError } from './errors.js';
+import { dictionariesFromOptions, type DictionaryOptions } from './userDictionaries.js';
 
 /**
  * `dyad explain "sentence" --date D`: shows how dyad reads a text — tokens
@@ -13,13 +13,13 @@ import { UserError } from './errors.js';
  * verb's candidate patterns and the one that fired (or why none did), and the
  * events. Returns the exit code.
  */
-export function explainCommand(text: string, opts: { date?: string; negated?: boolean }, io: Io): number {
+export function explainCommand(text: string, opts: { date?: string; negated?: boolean } & DictionaryOptions, io: Io): number {
   if (!opts.date) throw new UserError('--date is needed: the publication date, YYYY-MM-DD, that "on Monday" is read against');
   const problem = dateProblem(opts.date);
   if (problem) throw new UserError(`--date: ${problem}`);
   if (!text.trim()) throw new UserError('nothing to explain: give a sentence in quotes');
   const lines: string[] = [];
-  const coded = codeStory({ id: 'explain', date: opts.date, text }, builtinDictionaries(), { trace: collectingTrace(lines), includeNegated: opts.negated });
+  const coded = codeStory({ id: 'explain', date: opts.date, text }, dictionariesFromOptions(opts, io), { trace: collectingTrace(lines), includeNegated: opts.negated });
   const a = coded.analysis!;
   const out: string[] = [];
   if (a.text.dateline) out.push(`dateline: ${a.text.dateline.place}${a.text.dateline.agency ? ` (${a.text.dateline.agency})` : ''}`);

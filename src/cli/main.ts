@@ -5,6 +5,7 @@ import { actorsCommand } from './actorsCommand.js';
 import { codeCommand, type Io } from './codeCommand.js';
 import { UserError } from './errors.js';
 import { explainCommand } from './explainCommand.js';
+import { addDictionaryOptions } from './userDictionaries.js';
 import { validateCommand } from './validateCommand.js';
 import { exportCommand } from './exportCommand.js';
 import { addFilterOptions } from './filterOptions.js';
@@ -42,19 +43,13 @@ export async function main(argv: string[], io: Io = processIo()): Promise<number
       outputError: (s, write) => write(`${s.replace(/^error: /, 'dyad: ').trimEnd()}\n`),
     });
 
-  program.command('code')
+  addDictionaryOptions(program.command('code'))
     .description('code stories and print their events (a table on a terminal, JSONL when piped)')
     .argument('[inputs...]', '.txt story, .jsonl stories (id, date, text), or - for stdin')
     .option('--date <YYYY-MM-DD>', 'publication date of .txt and stdin stories')
     .option('--format <format>', 'table | jsonl | csv | geojson (events with a location, as a FeatureCollection)')
     .option('--negated', 'also emit negated events ("did not meet"), with negated: true')
     .option('--no-progress', 'no progress bar')
-    .option('--actors <files...>', 'PETRARCH/TABARI actor dictionaries')
-    .option('--agents <file>', 'PETRARCH agents dictionary')
-    .option('--verbs <file>', 'PETRARCH/TABARI verbs dictionary (e.g. CAMEO.2.0.txt)')
-    .option('--discards <file>', 'PETRARCH discard list')
-    .option('--issues <file>', 'PETRARCH issues file: topic codes appear as issues[] in each event')
-    .option('--no-builtin', 'use only the dictionaries given, not the built-in set')
     .action(async (inputs: string[], opts) => { exit = await codeCommand(inputs, opts, io); });
 
   program.command('validate')
@@ -66,14 +61,14 @@ export async function main(argv: string[], io: Io = processIo()): Promise<number
     .option('--parse-words', 'code the words of each <Parse> instead of <Text> (the tree is not used)')
     .action((file: string, opts) => { exit = validateCommand(file, opts, io); });
 
-  program.command('explain')
+  addDictionaryOptions(program.command('explain'))
     .description('show how a sentence is read: tokens, actors, patterns, and the events or why none')
     .argument('<text>', 'the sentence or story text, in quotes')
     .option('--date <YYYY-MM-DD>', 'publication date')
     .option('--negated', 'also show negated events')
     .action((text: string, opts) => { exit = explainCommand(text, opts, io); });
 
-  program.command('actors')
+  addDictionaryOptions(program.command('actors'))
     .description('list every actor mention with its code, the rule or entry that decided it, and what it refers to')
     .argument('[inputs...]', '.txt story, .jsonl stories, or - for stdin')
     .option('--date <YYYY-MM-DD>', 'publication date of .txt and stdin stories')

@@ -1,3 +1,5 @@
+import type { Command } from 'commander';
+import { builtinDictionaries } from '../dictionaries/builtin.js';
 import type { Dictionaries } from '../dictionaries/dictionaries.js';
 import { formatReport, loadPetrarch, type PetrarchPaths } from '../dictionaries/petrarch/load.js';
 import type { Io } from './codeCommand.js';
@@ -24,4 +26,35 @@ export function userDictionaries(paths: PetrarchPaths, builtin: boolean, io: Io,
     if (report.warnings.length > shown.length) io.err(`dyad: … ${report.warnings.length - shown.length} more warning(s)\n`);
   }
   return dict;
+}
+
+/** The dictionary options of `dyad code`, `explain` and `actors`: PETRARCH/TABARI files (paths), merged over the built-in set unless `builtin` is false. */
+export interface DictionaryOptions {
+  actors?: string[];
+  agents?: string;
+  verbs?: string;
+  discards?: string;
+  issues?: string;
+  builtin?: boolean;
+}
+
+/** Adds `--actors --agents --verbs --discards --issues --no-builtin` to a command. */
+export function addDictionaryOptions(command: Command): Command {
+  return command
+    .option('--actors <files...>', 'PETRARCH/TABARI actor dictionaries')
+    .option('--agents <file>', 'PETRARCH agents dictionary')
+    .option('--verbs <file>', 'PETRARCH/TABARI verbs dictionary (e.g. CAMEO.2.0.txt)')
+    .option('--discards <file>', 'PETRARCH discard list')
+    .option('--issues <file>', 'PETRARCH issues file: topic codes appear as issues[] in each event')
+    .option('--no-builtin', 'use only the dictionaries given, not the built-in set');
+}
+
+/** The built-in dictionaries, or the files the options name (over the built-in set unless `--no-builtin`). */
+export function dictionariesFromOptions(opts: DictionaryOptions, io: Io): Dictionaries {
+  const given = !!(opts.actors?.length || opts.agents || opts.verbs || opts.discards || opts.issues);
+  if (!given && opts.builtin !== false) return builtinDictionaries();
+  return userDictionaries({
+    actors: opts.actors, agents: opts.agents ? [opts.agents] : [], verbs: opts.verbs ? [opts.verbs] : [],
+    discards: opts.discards ? [opts.discards] : [], issues: opts.issues ? [opts.issues] : [],
+  }, opts.builtin !== false, io);
 }

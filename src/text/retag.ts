@@ -73,3 +73,24 @@ export function repairTags(tokens: Token[], start: number, end: number): void {
     }
   }
 }
+
+const NOT_NAME_WORDS = new Set(['VERB', 'AUX', 'ADV']);
+
+/**
+ * A dictionary phrase is a name, whatever the tagger says of its words: in
+ * "the Ministry of Silly Walks" or "Save the Children", words tagged as verbs
+ * become proper nouns (nouns when lower-case), so that the noun phrase holds
+ * the whole entry. Only phrases of two or more words; the first word keeps
+ * its tag when it is the verb of a one-word clause start ("Guard the …" is
+ * not at stake: only words after the first are changed). `ranges` are token
+ * ranges [start, end); tokens are changed in place.
+ */
+export function retagPhrases(tokens: Token[], ranges: { start: number; end: number }[]): void {
+  for (const { start, end } of ranges) {
+    if (end - start < 2) continue;
+    for (let i = start + 1; i < end; i++) {
+      const t = tokens[i]!;
+      if (NOT_NAME_WORDS.has(t.pos)) t.pos = /^\p{Lu}/u.test(t.text) ? 'PROPN' : 'NOUN';
+    }
+  }
+}

@@ -68,19 +68,31 @@ function isNominal(t: Token, prev: Token | undefined, next: Token | undefined, t
 /**
  * Chunks the tokens [start, end) into noun phrases and verb groups.
  * Noun phrases split before a determiner or pronoun that follows a noun
- * ("gave Iran the weapons"), and never take in time expressions.
+ * ("gave Iran the weapons"), and never take in time expressions; a
+ * `phrases` range (dictionary phrases found in the sentence) that a noun
+ * phrase reaches into is taken whole.
  */
-export function parseSentence(tokens: Token[], start: number, end: number, time: Uint8Array): SentenceSyntax {
+export function parseSentence(
+  tokens: Token[], start: number, end: number, time: Uint8Array, phrases: readonly { start: number; end: number }[] = [],
+): SentenceSyntax {
   const nps: NounPhrase[] = [];
   const verbs: VerbGroup[] = [];
   const npOf = new Int32Array(end - start).fill(-1);
   const vgOf = new Int32Array(end - start).fill(-1);
+  // a dictionary phrase of several words is one noun phrase: "the Ministry of Silly Walks", "Bank of England"
+  const phraseEnd = new Int32Array(end - start);
+  for (const p of phrases) if (p.end - p.start > 1) for (let k = p.start; k < p.end - 1; k++) phraseEnd[k - start] = p.end;
   let i = start;
   while (i < end) {
     const t = tokens[i]!;
     if (isNominal(t, tokens[i - 1], tokens[i + 1], time, start)) {
       let j = i + 1;
-      while (j < end && isNominal(tokens[j]!, tokens[j - 1], tokens[j + 1], time, start) && !startsNewPhrase(tokens, j, i)) j++;
+      for (;;) {
+        while (j < end && isNominal(tokens[j]!, tokens[j - 1], tokens[j + 1], time, start) && !startsNewPhrase(tokens, j, i)) j++;
+        const through = j < end ? phraseEnd[j - 1 - start]! : 0;
+        if (through <= j) break;
+        j = through;
+      }
       const np = makeNounPhrase(tokens, i, j);
       for (let k = i; k < j; k++) npOf[k - start] = nps.length;
       nps.push(np);
