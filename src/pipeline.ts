@@ -27,6 +27,14 @@ export interface CodeOptions {
   includeNegated?: boolean;
   /** Receives the lazy trace that `dyad explain` prints. */
   trace?: Trace;
+  /**
+   * Code as PETRARCH does where dyad deliberately differs (`dyad validate`
+   * turns it on; default off): an actor with only a sector ("riot police")
+   * gets no country from the sentence, dateline or story (PETRARCH writes
+   * "---COP"), and the subject of a passive verb without a "by" agent stays
+   * the source ("X was criticized over its dispute with Y" → X 121 Y).
+   */
+  petrarchCompatible?: boolean;
 }
 
 /** The result of coding one story. */
@@ -92,10 +100,10 @@ export function codeStory(story: Story, dict: Dictionaries, options: CodeOptions
     retagPhrases(tokens, hits);
     const syntax = parseSentence(tokens, s.tokenStart, s.tokenEnd, time, hits);
     const places = findPlaceMentions(tokens, s.tokenStart, s.tokenEnd, time, gaz);
-    const parts = findParticipants(tokens, syntax, hits, actors, dict.abstractNouns, placeCountry(places));
+    const parts = findParticipants(tokens, syntax, hits, actors, dict.abstractNouns, placeCountry(places), !options.petrarchCompatible);
     const clauses = findClauses(tokens, syntax, parts);
     let candidates = [
-      ...codeSentence(tokens, s.index, syntax, parts, clauses, time, dict, actors, trace),
+      ...codeSentence(tokens, s.index, syntax, parts, clauses, time, dict, actors, trace, !!options.petrarchCompatible),
       ...codeNouns(tokens, s.index, syntax, parts, clauses, time, dict, actors, trace),
     ];
     if (tokens[s.tokenEnd - 1]?.text === '?') {

@@ -57,11 +57,12 @@ const ATTACHING: ReadonlySet<string> = new Set(['of', 'from', 'at']);
 /**
  * Groups a sentence's noun phrases into participants and codes each conjunct,
  * resolving names, pronouns, "the two sides" and "counterpart" from `story`,
- * and missing countries from the sentence and story context.
+ * and missing countries from the sentence and story context (unless
+ * `contextCountries` is false: PETRARCH leaves "---GOV" without a country).
  */
 export function findParticipants(
   tokens: Token[], syntax: SentenceSyntax, hits: ActorHit[], story: StoryActors, abstractNouns: ReadonlySet<string> = new Set(),
-  sentencePlaceCountry: string | null = null,
+  sentencePlaceCountry: string | null = null, contextCountries = true,
 ): Participant[] {
   // hits and noun phrases are both in text order: hand each phrase only its own hits
   let h = 0;
@@ -116,7 +117,7 @@ export function findParticipants(
   learnAbbreviations(tokens, out, story);
   linkBetween(tokens, out);
   resolvePossessivePronouns(tokens, out);
-  fillCountries(out, story, sentencePlaceCountry);
+  if (contextCountries) fillCountries(out, story, sentencePlaceCountry);
   return out;
 }
 

@@ -81,7 +81,7 @@ export function validateCommand(file: string, opts: ValidateOptions, io: Io): nu
 export function validateRecord(s: PetrarchSentence, dict: Dictionaries): RecordResult {
   let events: EventRecord[] = [];
   try {
-    events = codeStory({ id: s.id, date: s.date, text: s.text }, dict).events;
+    events = codeStory({ id: s.id, date: s.date, text: s.text }, dict, { petrarchCompatible: true }).events;
   } catch {
     events = [];
   }

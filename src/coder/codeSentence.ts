@@ -76,10 +76,12 @@ const SYMMETRIC = /^(03|04|057|06|0871|190|193|194|195|196)/;
  * Codes one sentence: matches each verb group's patterns, picks the most
  * specific, and turns subject and object actors into candidate events with
  * voice, negation, modality, reported speech and compounds applied.
+ * `petrarchCompatible`: a PETRARCH pattern on a passive verb without a "by"
+ * agent keeps the subject as source, as PETRARCH codes it.
  */
 export function codeSentence(
   tokens: Token[], sentence: number, syntax: SentenceSyntax, parts: Participant[], clauses: Clause[],
-  time: Uint8Array, dict: Dictionaries, story: StoryActors, trace: Trace,
+  time: Uint8Array, dict: Dictionaries, story: StoryActors, trace: Trace, petrarchCompatible = false,
 ): Candidate[] {
   const partAt = new Int32Array(syntax.end - syntax.start).fill(-1);
   parts.forEach((p, n) => { for (let k = p.start; k < p.end; k++) partAt[k - syntax.start] = n; });
@@ -130,14 +132,14 @@ export function codeSentence(
       trace(() => `  "${best!.pattern.ref.text}" marks a non-event: nothing coded`);
       return;
     }
-    out.push(...eventsFor(tokens, sentence, syntax, parts, clauses, n, best, story, trace));
+    out.push(...eventsFor(tokens, sentence, syntax, parts, clauses, n, best, story, trace, petrarchCompatible));
   });
   return out;
 }
 
 function eventsFor(
   tokens: Token[], sentence: number, syntax: SentenceSyntax, parts: Participant[], clauses: Clause[], n: number,
-  m: PatternMatch, story: StoryActors, trace: Trace,
+  m: PatternMatch, story: StoryActors, trace: Trace, petrarchCompatible: boolean,
 ): Candidate[] {
   const c = clauses[n]!;
   const v = syntax.verbs[n]!;
@@ -151,8 +153,11 @@ function eventsFor(
   let targets: CodedActor[] = [];
   const consumed = new Set(m.consumed);
   const subject = c.subject !== null ? parts[c.subject]! : null;
-  if (v.passive) {
-    const by = c.objects.map((o) => parts[o]!).find((p) => p.preposition === 'by');
+  const by = v.passive ? c.objects.map((o) => parts[o]!).find((p) => p.preposition === 'by') : undefined;
+  // PETRARCH reads a passive only through its "by" agent: without one, the subject stays the source
+  const agentless = petrarchCompatible && v.passive && !by && m.source === null && !!m.pattern.asWritten;
+  if (agentless) notes.push('passive without an agent: the subject is the source, as PETRARCH codes it');
+  if (v.passive && !agentless) {
     sources = m.source !== null ? actorsOf(parts[m.source]!, story) : by ? actorsOf(by, story) : [];
     const patientActors = (p: Participant): CodedActor[] => (c.patientIsLastConjunct ? actorsOf(p, story).slice(-1) : actorsOf(p, story));
     if (m.target !== null) targets = m.target === c.subject ? patientActors(parts[m.target]!) : actorsOf(parts[m.target]!, story);

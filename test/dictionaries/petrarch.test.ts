@@ -96,6 +96,24 @@ describe('coding with PETRARCH dictionaries', () => {
   });
 });
 
+describe('coding as PETRARCH does (petrarchCompatible, as dyad validate codes)', () => {
+  const compatible = (text: string, petrarchCompatible: boolean): string[] => codeStory({ id: 't', date: '2019-05-05', text }, dict, { petrarchCompatible })
+    .events.map((e) => `${e.source.code} ${e.target?.code ?? '-'} ${e.cameo.code}`).sort();
+
+  it('leaves a sector-only actor without a country instead of taking one from the sentence', () => {
+    // dyad: harbour wardens (COP) act at home, so they take the country of the other actor
+    expect(compatible('Harbour wardens greeted Norvania.', false)).toEqual(['NRV NRVCOP 040', 'NRVCOP NRV 040']);
+    expect(compatible('Harbour wardens greeted Norvania.', true)).toEqual(['COP NRV 040', 'NRV COP 040']);
+  });
+
+  it('keeps the subject of a passive without "by" as the source; a "by" agent is the source either way', () => {
+    // GREET [040:040]: the first actor after the verb is the target, and the secondary code goes back
+    expect(compatible('Norvania was hailed at the summit with Estmark.', false)).toEqual([]);
+    expect(compatible('Norvania was hailed at the summit with Estmark.', true)).toEqual(['EST NRV 040', 'NRV EST 040']);
+    expect(compatible('Norvania was hailed by Estmark.', true)).toEqual(['EST NRV 040', 'NRV EST 040']);
+  });
+});
+
 const SHARED = fileURLToPath(new URL('../../../shared/petrarch2/', import.meta.url));
 const SHARED_WT = fileURLToPath(new URL('../../../../shared/petrarch2/', import.meta.url));
 const shared = [SHARED, SHARED_WT].find((d) => existsSync(d));
