@@ -19,6 +19,8 @@ function cached(fn: (word: string) => string): (word: string) => string {
 const verbLemma = cached((w) => lemmatizer.verb(w));
 const nounLemma = cached((w) => lemmatizer.noun(w));
 
+/** Adjectives that do stand before an article: "a deal worth the money", "such a", "all the". */
+const NOT_VERBS_BEFORE_DET: ReadonlySet<string> = new Set(['worth', 'such', 'all', 'half', 'many', 'quite', 'both', 'rather', 'alone', 'ago', 'aboard', 'alike', 'like', 'unlike', 'near', 'next', 'opposite', 'due', 'ahead', 'abroad']);
 const OBJECT_START = new Set(['DET', 'NUM', 'PRON', 'PROPN', 'ADJ', 'NOUN']);
 const SUBJECT_END = new Set(['NOUN', 'PROPN', 'PRON']);
 
@@ -56,6 +58,11 @@ export function repairTags(tokens: Token[], start: number, end: number): void {
     if ((t.pos === 'NOUN' || t.pos === 'ADJ' || t.pos === 'PROPN') && /[a-z]ed$/.test(t.text) && i > start
       && prev && SUBJECT_END.has(prev.pos) && prev.sentence === t.sentence
       && next && OBJECT_START.has(next.pos) && next.norm !== 'by') {
+      t.pos = 'VERB';
+      t.lemma = verbLemma(t.norm);
+    } else if (t.pos === 'ADJ' && prev && (prev.pos === 'PROPN' || prev.pos === 'NOUN') && prev.sentence === t.sentence
+      && next && next.pos === 'DET' && /^(a|an|the)$/.test(next.norm) && !NOT_VERBS_BEFORE_DET.has(t.norm) && /^[a-z]+$/.test(t.norm)) {
+      // "Fornost and Gondor welcome a resumption": an adjective does not stand between a noun and an article
       t.pos = 'VERB';
       t.lemma = verbLemma(t.norm);
     } else if (t.pos === 'ADJ' && /[a-z]ed$/.test(t.text) && prev && prev.pos === 'AUX' && prev.lemma === 'be'

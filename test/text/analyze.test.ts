@@ -41,3 +41,12 @@ describe('text: sentences, tokens, datelines', () => {
     for (const text of ['', '   \n\t  ', '\u200b', '\n\n']) expect(story(text).tokens).toEqual([]);
   });
 });
+
+describe('text: tag repairs', () => {
+  it('reads a word the tagger calls an adjective between a noun and an article as a verb', () => {
+    const { tokens } = story('Norvania and Estmark welcome a new trade pact.');
+    expect(tokens.find((t) => t.text === 'welcome')).toMatchObject({ pos: 'VERB', lemma: 'welcome' });
+    // "worth" does stand before an article
+    expect(story('They signed a deal worth the effort.').tokens.find((t) => t.text === 'worth')!.pos).not.toBe('VERB');
+  });
+});
