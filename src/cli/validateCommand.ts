@@ -4,6 +4,7 @@ import type { Dictionaries } from '../dictionaries/dictionaries.js';
 import { parseText, readPetrarchXml, type ExpectedEvent, type PetrarchSentence } from '../ingest/petrarchRecords.js';
 import type { EventRecord } from '../model/types.js';
 import { codeStory } from '../pipeline.js';
+import { commaLimits, dropCommaClauses } from './commaClauses.js';
 import type { Io } from './codeCommand.js';
 import { UserError } from './errors.js';
 import { userDictionaries } from './userDictionaries.js';
@@ -81,7 +82,8 @@ export function validateCommand(file: string, opts: ValidateOptions, io: Io): nu
 export function validateRecord(s: PetrarchSentence, dict: Dictionaries): RecordResult {
   let events: EventRecord[] = [];
   try {
-    events = codeStory({ id: s.id, date: s.date, text: s.text }, dict, { petrarchCompatible: true }).events;
+    const text = dropCommaClauses(s.text, commaLimits(s.config), dict);
+    events = codeStory({ id: s.id, date: s.date, text }, dict, { petrarchCompatible: true }).events;
   } catch {
     events = [];
   }
