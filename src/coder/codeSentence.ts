@@ -242,7 +242,8 @@ function eventsFor(
   if (!foreign && !describe(code)) return [];
   const pairs: [CodedActor, CodedActor | null][] = [];
   if (targets.length === 0 && sources.length > 1 && (SYMMETRIC.test(code) || SYMMETRIC.test(m.pattern.code) || m.pattern.compound)) {
-    for (const a of sources) for (const b of sources) if (a !== b) pairs.push([a, b]);
+    // two members with one code ("the KDP and the PUK fought", both IRQPTY) act, but not on themselves
+    for (const a of sources) for (const b of sources) if (a !== b) pairs.push([a, a.code === b.code ? null : b]);
     notes.push('compound subject: coded both ways');
   } else if (targets.length === 0) {
     for (const a of sources) pairs.push([a, null]);

@@ -53,6 +53,11 @@ describe('coder: compounds', () => {
   it('codes a symmetric act of a compound subject both ways', () => {
     expect(brief(code('Iran and Russia held talks on Monday.', '2020-01-08'))).toEqual(['IRN 046 RUS', 'RUS 046 IRN']);
   });
+
+  it('never pairs two members of one code with each other: two Turkish ministers do not meet Turkey', () => {
+    const text = 'Turkish Foreign Minister Ahmet Yilmaz, Turkish Interior Minister Kemal Demir and Russian officials held talks in Sochi.';
+    expect(brief(code(text, '2019-03-01'))).toEqual(['TURGOV 046 RUSGOV', 'RUSGOV 046 TURGOV']);
+  });
 });
 
 describe('coder: voice, negation, modality', () => {
