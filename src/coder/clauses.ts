@@ -2,7 +2,7 @@ import type { Participant } from '../actors/participants.js';
 import type { Token } from '../model/types.js';
 import type { SentenceSyntax, VerbGroup } from '../text/syntax.js';
 import {
-  DECISION_NOUNS, INTENT_NOUNS, INTENT_VERBS, REFUSAL_VERBS, RELATIVE_PRONOUNS, SPEECH_VERBS, THREAT_VERBS,
+  DECISION_NOUNS, INTENT_NOUNS, INTENT_VERBS, REFUSAL_VERBS, RELATIVE_PRONOUNS, SPEECH_VERBS, SUBORDINATORS, THREAT_VERBS,
 } from '../text/wordLists.js';
 
 /** Verbs whose object, not subject, does the infinitive: "urged Iran to release". */
@@ -40,6 +40,8 @@ export interface Clause {
   patientIsLastConjunct?: boolean;
   /** A verb whose modal or negation this one shares: "could assault them, or even arrest them", "should force him to step down". */
   sharesModalityWith?: number;
+  /** Opened by a conjunction before its subject ("after rebels shelled the town"): it modifies an earlier clause. */
+  adverbial?: boolean;
 }
 
 /**
@@ -189,6 +191,12 @@ function findSubject(
       j = part.start;
       if (part.preposition === null || part.preposition === 'to' && tokens[part.start - 2]?.norm === 'according') {
         if (tokens[part.start - 1]?.norm !== 'to') { c.subject = p; return; }
+      }
+      // "after Calenardhon crowds burned down its embassy": a conjunction, not a preposition, opens the clause
+      if (part.preposition !== null && SUBORDINATORS.has(part.preposition) && part.end === k + 1 && v.participle === null) {
+        c.subject = p;
+        c.adverbial = true;
+        return;
       }
     }
   }

@@ -77,7 +77,9 @@ const SYMMETRIC = /^(03|04|057|06|0871|190|193|194|195|196)/;
  * specific, and turns subject and object actors into candidate events with
  * voice, negation, modality, reported speech and compounds applied.
  * `petrarchCompatible`: a PETRARCH pattern on a passive verb without a "by"
- * agent keeps the subject as source, as PETRARCH codes it.
+ * agent keeps the subject as source, and an adverbial clause ("after X did
+ * Y") is not coded when an earlier clause of the sentence was, as PETRARCH
+ * codes them.
  */
 export function codeSentence(
   tokens: Token[], sentence: number, syntax: SentenceSyntax, parts: Participant[], clauses: Clause[],
@@ -98,6 +100,11 @@ export function codeSentence(
     const surface = head.norm !== head.lemma ? dict.verbs.get(head.norm) : undefined;
     if (surface?.some((p) => p.asWritten)) candidates = [...surface, ...(candidates ?? []).filter((p) => !surface.includes(p))];
     if (!candidates || head.pos === 'AUX') return;
+    if (petrarchCompatible && c.adverbial && out.length > 0) {
+      // PETRARCH codes a verb phrase whole: an "after X did Y" clause inside an already coded one is not coded apart
+      trace(() => `verb "${head.text}": adverbial clause of a coded verb: not coded (as PETRARCH)`);
+      return;
+    }
     const ctx: MatchContext = {
       tokens, syntax, parts, partAt, time, end: c.end, patient: v.passive && c.subject !== null ? c.subject : null,
       thingTargets: false, words: null, reachThrough: false,

@@ -7,6 +7,11 @@ export const NEGATORS: ReadonlySet<string> = new Set(['not', "n't", 'never', 'no
 export const RELATIVE_PRONOUNS: ReadonlySet<string> = new Set(['who', 'which', 'that', 'whom', 'whose']);
 export const POSSESSIVE_PRONOUNS: ReadonlySet<string> = new Set(['his', 'her', 'its', 'their', 'our', 'my', 'your']);
 export const PAST_AUX: ReadonlySet<string> = new Set(['was', 'were', 'had', 'did', "'d"]);
+/** Words that open an adverbial clause and may stand right before its subject: "after rebels shelled the town". */
+export const SUBORDINATORS: ReadonlySet<string> = new Set([
+  'after', 'before', 'since', 'until', 'till', 'while', 'because', 'as', 'although', 'though', 'once', 'unless', 'if',
+  'when', 'whereas', 'whenever', 'whilst',
+]);
 export const BE_FORMS: ReadonlySet<string> = new Set(['be', 'is', 'are', 'was', 'were', 'been', 'being', "'s", "'re", 'am', 'get', 'got', 'gets', 'getting', 'gotten']);
 
 /** Verbs that report speech or a source's account: their complement clause is reported. */

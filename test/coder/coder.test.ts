@@ -60,6 +60,12 @@ describe('coder: compounds', () => {
   });
 });
 
+describe('coder: adverbial clauses', () => {
+  it('finds the subject of a clause opened by a conjunction ("after rebels attacked")', () => {
+    expect(brief(code('The talks collapsed after Syrian rebels attacked Russian troops.', '2020-01-01'))).toEqual(['SYRREB 190 RUSMIL']);
+  });
+});
+
 describe('coder: voice, negation, modality', () => {
   it('takes the by-phrase of a passive as the source', () => {
     expect(brief(code('The Syrian army was attacked by Turkish troops.', '2020-01-01'))).toEqual(['TURMIL 190 SYRMIL']);

@@ -112,6 +112,14 @@ describe('coding as PETRARCH does (petrarchCompatible, as dyad validate codes)',
     expect(compatible('Norvania was hailed at the summit with Estmark.', true)).toEqual(['EST NRV 040', 'NRV EST 040']);
     expect(compatible('Norvania was hailed by Estmark.', true)).toEqual(['EST NRV 040', 'NRV EST 040']);
   });
+
+  it('codes an "after X did Y" clause only when no earlier clause of the sentence was coded', () => {
+    const hailed = 'Norvania hailed Estmark after Estmark seized the cargo ship of Norvania.';
+    expect(compatible(hailed, false)).toEqual(['EST NRV 040', 'EST NRV 1711', 'NRV EST 040']);
+    expect(compatible(hailed, true)).toEqual(['EST NRV 040', 'NRV EST 040']);
+    // "grumble" has no pattern: the clause after it is coded
+    expect(compatible('Norvania grumbled after Estmark seized the cargo ship of Norvania.', true)).toEqual(['EST NRV 1711']);
+  });
 });
 
 const SHARED = fileURLToPath(new URL('../../../shared/petrarch2/', import.meta.url));
