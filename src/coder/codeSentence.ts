@@ -77,9 +77,9 @@ const SYMMETRIC = /^(03|04|057|06|0871|190|193|194|195|196)/;
  * specific, and turns subject and object actors into candidate events with
  * voice, negation, modality, reported speech and compounds applied.
  * `petrarchCompatible`: a PETRARCH pattern on a passive verb without a "by"
- * agent keeps the subject as source, and an adverbial clause ("after X did
- * Y") is not coded when an earlier clause of the sentence was, as PETRARCH
- * codes them.
+ * agent keeps the subject as source; an infinitive complement is not coded
+ * when its governing verb was, nor an adverbial clause ("after X did Y")
+ * when an earlier clause of the sentence was, as PETRARCH codes them.
  */
 export function codeSentence(
   tokens: Token[], sentence: number, syntax: SentenceSyntax, parts: Participant[], clauses: Clause[],
@@ -100,6 +100,11 @@ export function codeSentence(
     const surface = head.norm !== head.lemma ? dict.verbs.get(head.norm) : undefined;
     if (surface?.some((p) => p.asWritten)) candidates = [...surface, ...(candidates ?? []).filter((p) => !surface.includes(p))];
     if (!candidates || head.pos === 'AUX') return;
+    const governing = c.governor && 'verb' in c.governor ? c.governor.verb : null;
+    if (petrarchCompatible && governing !== null && out.some((x) => x.clause === governing)) {
+      trace(() => `verb "${head.text}": complement of a coded verb: not coded (as PETRARCH)`);
+      return;
+    }
     if (petrarchCompatible && c.adverbial && out.length > 0) {
       // PETRARCH codes a verb phrase whole: an "after X did Y" clause inside an already coded one is not coded apart
       trace(() => `verb "${head.text}": adverbial clause of a coded verb: not coded (as PETRARCH)`);

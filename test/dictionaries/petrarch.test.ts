@@ -113,6 +113,13 @@ describe('coding as PETRARCH does (petrarchCompatible, as dyad validate codes)',
     expect(compatible('Norvania was hailed by Estmark.', true)).toEqual(['EST NRV 040', 'NRV EST 040']);
   });
 
+  it('codes an infinitive complement only when its governing verb was not coded', () => {
+    const hailed = 'Estmark hailed Norvania to seize the cargo ship of Norvania.';
+    expect(compatible(hailed, false)).toEqual(['EST NRV 040', 'EST NRV 1711', 'NRV EST 040']);
+    expect(compatible(hailed, true)).toEqual(['EST NRV 040', 'NRV EST 040']);
+    expect(compatible('Estmark sailed out to seize the cargo ship of Norvania.', true)).toEqual(['EST NRV 1711']);
+  });
+
   it('codes an "after X did Y" clause only when no earlier clause of the sentence was coded', () => {
     const hailed = 'Norvania hailed Estmark after Estmark seized the cargo ship of Norvania.';
     expect(compatible(hailed, false)).toEqual(['EST NRV 040', 'EST NRV 1711', 'NRV EST 040']);
