@@ -35,6 +35,8 @@ export interface CodeOptions {
    * the source ("X was criticized over its dispute with Y" → X 121 Y).
    */
   petrarchCompatible?: boolean;
+  /** With `petrarchCompatible`: PETRARCH's `new_actor_length` (phrases naming no actor become actors; 0 = off, the default). */
+  newActorLength?: number;
 }
 
 /** The result of coding one story. */
@@ -63,6 +65,7 @@ export interface StoryAnalysis {
  */
 export function codeStory(story: Story, dict: Dictionaries, options: CodeOptions = {}): CodedStory {
   const trace = options.trace ?? silent;
+  const petrarch = options.petrarchCompatible ? { newActorLength: options.newActorLength ?? 0 } : null;
   const text = analyzeText(story);
   const { tokens, sentences } = text;
   const result: CodedStory = { story_id: story.id, events: [], skipped: [], sentences: sentences.length };
@@ -103,7 +106,7 @@ export function codeStory(story: Story, dict: Dictionaries, options: CodeOptions
     const parts = findParticipants(tokens, syntax, hits, actors, dict.abstractNouns, placeCountry(places), !options.petrarchCompatible);
     const clauses = findClauses(tokens, syntax, parts);
     let candidates = [
-      ...codeSentence(tokens, s.index, syntax, parts, clauses, time, dict, actors, trace, !!options.petrarchCompatible),
+      ...codeSentence(tokens, s.index, syntax, parts, clauses, time, dict, actors, trace, petrarch),
       ...codeNouns(tokens, s.index, syntax, parts, clauses, time, dict, actors, trace),
     ];
     if (tokens[s.tokenEnd - 1]?.text === '?') {

@@ -83,7 +83,8 @@ export function validateRecord(s: PetrarchSentence, dict: Dictionaries): RecordR
   let events: EventRecord[] = [];
   try {
     const text = dropCommaClauses(s.text, commaLimits(s.config), dict);
-    events = codeStory({ id: s.id, date: s.date, text }, dict, { petrarchCompatible: true }).events;
+    const newActorLength = Number(s.config.new_actor_length ?? 0) || 0;
+    events = codeStory({ id: s.id, date: s.date, text }, dict, { petrarchCompatible: true, newActorLength }).events;
   } catch {
     events = [];
   }
@@ -100,7 +101,7 @@ function key(e: ExpectedEvent): string {
   return `${e.source} ${e.target || '---'} ${e.code}`;
 }
 
-/** PETRARCH writes an agent without a country as "---GOV". */
+/** PETRARCH writes an agent without a country as "---GOV" (a new actor keeps its quoted words). */
 function petrarchCode(a: EventRecord['source']): string {
-  return a.country === null && !a.code.startsWith('---') ? `---${a.code}` : a.code;
+  return a.country === null && !a.code.startsWith('---') && !a.code.startsWith('"') ? `---${a.code}` : a.code;
 }

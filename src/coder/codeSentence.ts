@@ -12,6 +12,15 @@ import { matchPattern, windowWords, type MatchContext, type PatternMatch } from 
 import { intentCode, rejectionCode, threatCode } from './modality.js';
 import type { Trace } from './trace.js';
 
+/** How PETRARCH codes where dyad deliberately differs (see `CodeOptions.petrarchCompatible`). */
+export interface PetrarchMode {
+  /**
+   * PETRARCH's `new_actor_length`: a subject or target phrase of at most this many words that names
+   * no actor is coded as a new actor, its words in capitals and quotes ("THE MINISTRY OF MAGIC"); 0 = never.
+   */
+  newActorLength: number;
+}
+
 /** An event proposed by the coder for one verb, before refiners and dates. */
 export interface Candidate {
   sentence: number;
@@ -76,14 +85,16 @@ const SYMMETRIC = /^(03|04|057|06|0871|190|193|194|195|196)/;
  * Codes one sentence: matches each verb group's patterns, picks the most
  * specific, and turns subject and object actors into candidate events with
  * voice, negation, modality, reported speech and compounds applied.
- * `petrarchCompatible`: a PETRARCH pattern on a passive verb without a "by"
+ * `petrarch` (PETRARCH mode, for `dyad validate`): a PETRARCH pattern on a passive verb without a "by"
  * agent keeps the subject as source; an infinitive complement is not coded
  * when its governing verb was, nor an adverbial clause ("after X did Y")
- * when an earlier clause of the sentence was, as PETRARCH codes them.
+ * when an earlier clause of the sentence was, as PETRARCH codes them; and a
+ * subject or object phrase that names no actor becomes a new actor when
+ * `newActorLength` allows it.
  */
 export function codeSentence(
   tokens: Token[], sentence: number, syntax: SentenceSyntax, parts: Participant[], clauses: Clause[],
-  time: Uint8Array, dict: Dictionaries, story: StoryActors, trace: Trace, petrarchCompatible = false,
+  time: Uint8Array, dict: Dictionaries, story: StoryActors, trace: Trace, petrarch: PetrarchMode | null = null,
 ): Candidate[] {
   const partAt = new Int32Array(syntax.end - syntax.start).fill(-1);
   parts.forEach((p, n) => { for (let k = p.start; k < p.end; k++) partAt[k - syntax.start] = n; });
@@ -101,11 +112,11 @@ export function codeSentence(
     if (surface?.some((p) => p.asWritten)) candidates = [...surface, ...(candidates ?? []).filter((p) => !surface.includes(p))];
     if (!candidates || head.pos === 'AUX') return;
     const governing = c.governor && 'verb' in c.governor ? c.governor.verb : null;
-    if (petrarchCompatible && governing !== null && out.some((x) => x.clause === governing)) {
+    if (petrarch && governing !== null && out.some((x) => x.clause === governing)) {
       trace(() => `verb "${head.text}": complement of a coded verb: not coded (as PETRARCH)`);
       return;
     }
-    if (petrarchCompatible && c.adverbial && out.length > 0) {
+    if (petrarch && c.adverbial && out.length > 0) {
       // PETRARCH codes a verb phrase whole: an "after X did Y" clause inside an already coded one is not coded apart
       trace(() => `verb "${head.text}": adverbial clause of a coded verb: not coded (as PETRARCH)`);
       return;
@@ -144,14 +155,14 @@ export function codeSentence(
       trace(() => `  "${best!.pattern.ref.text}" marks a non-event: nothing coded`);
       return;
     }
-    out.push(...eventsFor(tokens, sentence, syntax, parts, clauses, n, best, story, trace, petrarchCompatible));
+    out.push(...eventsFor(tokens, sentence, syntax, parts, clauses, n, best, story, trace, petrarch));
   });
   return out;
 }
 
 function eventsFor(
   tokens: Token[], sentence: number, syntax: SentenceSyntax, parts: Participant[], clauses: Clause[], n: number,
-  m: PatternMatch, story: StoryActors, trace: Trace, petrarchCompatible: boolean,
+  m: PatternMatch, story: StoryActors, trace: Trace, petrarch: PetrarchMode | null,
 ): Candidate[] {
   const c = clauses[n]!;
   const v = syntax.verbs[n]!;
@@ -167,7 +178,7 @@ function eventsFor(
   const subject = c.subject !== null ? parts[c.subject]! : null;
   const by = v.passive ? c.objects.map((o) => parts[o]!).find((p) => p.preposition === 'by') : undefined;
   // PETRARCH reads a passive only through its "by" agent: without one, the subject stays the source
-  const agentless = petrarchCompatible && v.passive && !by && m.source === null && !!m.pattern.asWritten;
+  const agentless = !!petrarch && v.passive && !by && m.source === null && !!m.pattern.asWritten;
   if (agentless) notes.push('passive without an agent: the subject is the source, as PETRARCH codes it');
   if (v.passive && !agentless) {
     sources = m.source !== null ? actorsOf(parts[m.source]!, story) : by ? actorsOf(by, story) : [];
@@ -218,6 +229,13 @@ function eventsFor(
   if (parties && sources.length === 1 && (targets.length === 0 || targets === parties)) {
     // "cooperation between Iran and Russia": the source's partner is the other party
     targets = parties.filter((p) => p.country !== sources[0]!.country);
+  }
+  if (petrarch && petrarch.newActorLength > 0 && m.pattern.asWritten) {
+    if (sources.length === 0 && subject && subject.actors.length === 0) sources = newActor(tokens, subject, petrarch.newActorLength);
+    if (targets.length === 0 && !m.thingTarget && sources.length > 0) {
+      const p = m.target !== null ? parts[m.target]! : parts.find((x, k) => x.start > v.head && k !== c.subject && x.end <= c.end && !clauses.some((y) => y.subject === k && y.verb !== n));
+      if (p && p.actors.length === 0) targets = newActor(tokens, p, petrarch.newActorLength);
+    }
   }
   if (sources.length === 0) {
     trace(() => `  no source actor for "${tokens[v.head]!.text}": nothing coded`);
@@ -317,6 +335,14 @@ function defaultTarget(parts: Participant[], c: Clause, consumed: Set<number>, m
 }
 
 /** PETRARCH: the first actor after the verb within a match that reached past the clause. */
+/** PETRARCH's new actor: a phrase of at most `max` words (possessive marks not counted) coded by its words, "THE MINISTRY OF MAGIC". */
+function newActor(tokens: Token[], p: Participant, max: number): CodedActor[] {
+  const words = tokens.slice(p.start, p.end).filter((t) => t.pos !== 'PUNCT' && t.norm !== "'s" && t.norm !== "'").map((t) => t.text.toUpperCase());
+  if (words.length === 0 || words.length > max) return [];
+  const text = tokensText(tokens, p.start, p.end);
+  return [{ code: `"${words.join(' ')}"`, country: null, sectors: [], text, span: [tokens[p.start]!.start, tokens[p.end - 1]!.end], rule: `new actor: a phrase of ${words.length} word(s) (PETRARCH new_actor_length ${max})` }];
+}
+
 function firstActorAfter(
   parts: Participant[], verb: number, end: number, subject: number | null, story: StoryActors, skip: Set<number | null> = new Set(),
 ): CodedActor[] {

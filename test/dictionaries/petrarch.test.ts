@@ -113,6 +113,17 @@ describe('coding as PETRARCH does (petrarchCompatible, as dyad validate codes)',
     expect(compatible('Norvania was hailed by Estmark.', true)).toEqual(['EST NRV 040', 'NRV EST 040']);
   });
 
+  it('makes new actors of short phrases that name none, with new_actor_length', () => {
+    const coded4 = (text: string, newActorLength: number): string[] => codeStory({ id: 't', date: '2019-05-05', text }, dict, { petrarchCompatible: true, newActorLength })
+      .events.map((e) => `${e.source.code} ${e.target?.code ?? '-'} ${e.cameo.code}`).sort();
+    // "The old ferry masters": four words, no entry
+    expect(coded4('The old ferry masters greeted Norvania.', 4)).toEqual(['"THE OLD FERRY MASTERS" NRV 040', 'NRV "THE OLD FERRY MASTERS" 040']);
+    expect(coded4('The old ferry masters greeted Norvania.', 3)).toEqual([]);
+    expect(coded4('The old ferry masters greeted Norvania.', 0)).toEqual([]);
+    // a target too; the possessive mark is not a word
+    expect(coded4("Norvania's ferry masters greeted the Guild of Lamps.", 4)).toEqual(['"THE GUILD OF LAMPS" NRV 040', 'NRV "THE GUILD OF LAMPS" 040']);
+  });
+
   it('codes an infinitive complement only when its governing verb was not coded', () => {
     const hailed = 'Estmark hailed Norvania to seize the cargo ship of Norvania.';
     expect(compatible(hailed, false)).toEqual(['EST NRV 040', 'EST NRV 1711', 'NRV EST 040']);
