@@ -26,6 +26,8 @@ export interface RecordResult {
   expected: string[];
   produced: string[];
   passed: boolean;
+  /** The coder's error message when coding the record threw. */
+  crash?: string;
 }
 
 /**
@@ -56,6 +58,9 @@ export function validateCommand(file: string, opts: ValidateOptions, io: Io): nu
     verbs: at(env.Verbfile), actors: at(env.Actorfile), agents: at(env.Agentfile), discards: at(env.Discardfile), issues: at(env.Issuefile),
   }, opts.builtin === true, io);
   for (const p of xml.problems) io.err(`dyad: ${p}\n`);
+  for (const s of xml.sentences) {
+    if (s.parseProblem && s.isSentence) io.err(`dyad: ${file}:${s.line}: sentence "${s.id}": <Parse> ${s.parseProblem}; refused, as PETRARCH refuses it (bad_input_parse)\n`);
+  }
   const results = xml.sentences.filter((s) => s.isSentence).map((s) => validateRecord(opts.parseWords && s.parse ? { ...s, text: parseText(s.parse) } : s, dict));
   const skipped = xml.sentences.length - results.length;
   for (const r of results) {
@@ -63,6 +68,7 @@ export function validateCommand(file: string, opts: ValidateOptions, io: Io): nu
     io.out(`${r.passed ? 'PASS' : 'FAIL'} ${r.sentence.id} [${r.sentence.category ?? '-'}] ${file}:${r.sentence.line}\n`);
     if (r.passed) continue;
     io.out(`  text:     ${r.sentence.text}\n  expected: ${r.expected.join('; ') || '(no event)'}\n  produced: ${r.produced.join('; ') || '(no event)'}\n`);
+    if (r.crash) io.out(`  crashed:  ${r.crash}\n`);
   }
   const byCategory = new Map<string, [number, number]>();
   for (const r of results) {
@@ -81,13 +87,23 @@ export function validateCommand(file: string, opts: ValidateOptions, io: Io): nu
 /** Codes one record and compares the (source, target, code) sets; a record expecting an error or no events passes when none is produced. */
 export function validateRecord(s: PetrarchSentence, dict: Dictionaries): RecordResult {
   let events: EventRecord[] = [];
+  // PETRARCH refuses a record whose parse is malformed ("bad_input_parse") and codes nothing from it
+  if (s.parseProblem) return compare(s, events);
   try {
     const text = dropCommaClauses(s.text, commaLimits(s.config), dict);
     const newActorLength = Number(s.config.new_actor_length ?? 0) || 0;
     events = codeStory({ id: s.id, date: s.date, text }, dict, { petrarchCompatible: true, newActorLength }).events;
-  } catch {
-    events = [];
+  } catch (err) {
+    // a record that crashes the coder is a failure to show, not a reason to stop the run
+    const r = compare(s, []);
+    return { ...r, passed: false, crash: (err as Error).message.split('\n')[0]! };
   }
+  return compare(s, events);
+}
+
+/** The produced (source, target, code) set against the record's expected one. */
+function compare(s: PetrarchSentence, coded: EventRecord[]): RecordResult {
+  let events = coded;
   // PETRARCH's require_dyad (default true): events without a target are not coded
   const requireDyad = !/^false$/i.test((s.config.require_dyad ?? 'true').trim());
   if (requireDyad) events = events.filter((e) => e.target !== null);

@@ -23,6 +23,8 @@ export interface PetrarchSentence {
   parse?: string;
   /** The record had no `<Text>`: `text` was rebuilt from the words of `<Parse>`. */
   textFromParse?: boolean;
+  /** What is wrong with `<Parse>` when its brackets do not balance (PETRARCH refuses such a record: "bad_input_parse"). */
+  parseProblem?: string;
   /** Validation files: the `<EventCoding>` entries. */
   expected: ExpectedEvent[];
   /** `<EventCoding noevents="True">`. */
@@ -98,7 +100,11 @@ function sentenceOf(kids: Node[], attrs: Record<string, string>, line: number, c
     const tag = Object.keys(k).find((x) => x !== ':@')!;
     const a = k[':@'] ?? {};
     if (tag === 'Text') s.text = textOf(k[tag] as Node[]).replace(/\s+/g, ' ').trim();
-    else if (tag === 'Parse') s.parse = textOf(k[tag] as Node[]).trim();
+    else if (tag === 'Parse') {
+      s.parse = textOf(k[tag] as Node[]).trim();
+      const problem = bracketProblem(s.parse);
+      if (problem) s.parseProblem = problem;
+    }
     else if (tag === 'EventCoding') {
       if (a.noevents && /^true$/i.test(a.noevents.trim())) s.expectsNoEvents = true;
       else if (a.error) s.expectedError = a.error.trim();
@@ -114,6 +120,21 @@ function sentenceOf(kids: Node[], attrs: Record<string, string>, line: number, c
   }
   if (!s.text) return `sentence "${id}": empty <Text> and no <Parse>; skipped`;
   return s;
+}
+
+/**
+ * Why a TreeBank parse is malformed — a ")" that closes nothing, or "(" left
+ * open at the end — or null when its brackets balance. Words are never
+ * brackets in a parse (they are written -LRB-, -RRB-), so counting is enough.
+ */
+export function bracketProblem(parse: string): string | null {
+  let depth = 0;
+  for (let i = 0; i < parse.length; i++) {
+    const c = parse.charCodeAt(i);
+    if (c === 40) depth++;
+    else if (c === 41 && --depth < 0) return `brackets do not balance: a ")" at character ${i + 1} closes nothing`;
+  }
+  return depth > 0 ? `brackets do not balance: ${depth} "(" left open` : null;
 }
 
 const BRACKETS: Record<string, string> = { '-LRB-': '(', '-RRB-': ')', '-LSB-': '[', '-RSB-': ']', '-LCB-': '{', '-RCB-': '}', '``': '"', "''": '"' };

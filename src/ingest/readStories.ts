@@ -87,7 +87,9 @@ function* xmlStories(text: string, name: string): Generator<InputItem> {
   for (const s of xml.sentences) {
     const story: Story = { id: s.id, date: s.date, text: s.text };
     if (s.source) story.source = s.source;
-    yield { story };
+    // dyad codes the text, not the tree: a broken parse is worth a warning, not a refusal
+    if (s.parseProblem) yield { story, warning: `${name}:${s.line}: sentence "${s.id}": <Parse> ${s.parseProblem}; its text is coded` };
+    else yield { story };
   }
 }
 

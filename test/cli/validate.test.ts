@@ -3,7 +3,7 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import type { Io } from '../../src/cli/codeCommand.js';
 import { main } from '../../src/cli/main.js';
-import { parseText, readPetrarchXml } from '../../src/ingest/petrarchRecords.js';
+import { bracketProblem, parseText, readPetrarchXml } from '../../src/ingest/petrarchRecords.js';
 
 const F = fileURLToPath(new URL('../fixtures/petrarch/', import.meta.url));
 
@@ -19,7 +19,7 @@ describe('PETRARCH XML', () => {
   it('reads sentences with ids, ISO dates, text on one line, parses, expected events and configs', () => {
     const x = readPetrarchXml(readFileSync(F + 'validate.xml', 'utf8'), 'validate.xml');
     expect(x.environment.Verbfile).toBe('verbs.txt');
-    expect(x.sentences.map((s) => s.id)).toEqual(['T-01', 'T-02', 'T-03', 'T-04', 'T-05', 'T-06', 'T-08']);
+    expect(x.sentences.map((s) => s.id)).toEqual(['T-01', 'T-02', 'T-03', 'T-04', 'T-05', 'T-06', 'T-08', 'T-09']);
     expect(x.sentences[0]).toMatchObject({ date: '2020-01-01', text: 'Norvania shipped wheat to Estmark.', line: 11, category: 'PATTERN', isSentence: true });
     expect(x.sentences[0]!.parse).toMatch(/^\(ROOT/);
     expect(x.sentences[1]!.expected).toEqual([{ source: 'NRVGOV', target: 'EST', code: '040' }, { source: 'EST', target: 'NRVGOV', code: '040' }]);
@@ -27,6 +27,14 @@ describe('PETRARCH XML', () => {
     expect(x.sentences[4]!.config).toEqual({ require_dyad: 'false' });
     expect(x.sentences[5]!.isSentence).toBe(false);
     expect(x.problems).toEqual(['validate.xml:48: sentence "T-07": date must be YYYYMMDD (found "2019"); skipped']);
+    expect(x.sentences[0]!.parseProblem).toBeUndefined();
+    expect(x.sentences[7]!.parseProblem).toBe('brackets do not balance: a ")" at character 104 closes nothing');
+  });
+
+  it('tells a parse whose brackets do not balance', () => {
+    expect(bracketProblem('(ROOT (S (NP (NNP Estmark)) (VP (VBD left))))')).toBeNull();
+    expect(bracketProblem('(ROOT (S (NP (NNP Estmark)) (VP (VBD left)))')).toBe('brackets do not balance: 1 "(" left open');
+    expect(bracketProblem('(NP (NNP Estmark)))')).toBe('brackets do not balance: a ")" at character 19 closes nothing');
   });
 
   it('rebuilds the text from the words of <Parse> when <Text> is empty', () => {
@@ -46,14 +54,17 @@ describe('dyad validate', () => {
     expect(r.out).toContain('  DATE          2 passed    0 failed\n');
     expect(r.out).toContain('  PATTERN       1 passed    1 failed\n');
     expect(r.out).toContain('(1 record(s) marked sentence="false" not counted)\n');
-    expect(r.out.trimEnd().split('\n').at(-1)).toBe('4 passed, 2 failed');
+    expect(r.out.trimEnd().split('\n').at(-1)).toBe('5 passed, 2 failed');
+    expect(r.out).not.toContain('T-09');
     expect(r.err).toContain('verbs.txt:2: pattern line without a verb block before it');
+    // a malformed parse is refused, as PETRARCH refuses it, and said so
+    expect(r.err).toContain(`validate.xml:59: sentence "T-09": <Parse> brackets do not balance: a ")" at character 104 closes nothing; refused, as PETRARCH refuses it (bad_input_parse)\n`);
   });
 
   it('codes the words of <Parse> instead of <Text> with --parse-words', async () => {
     const r = await run(['validate', '--parse-words', F + 'validate.xml']);
     expect(r.out).not.toContain('FAIL T-08');
-    expect(r.out.trimEnd().split('\n').at(-1)).toBe('5 passed, 1 failed');
+    expect(r.out.trimEnd().split('\n').at(-1)).toBe('6 passed, 1 failed');
   });
 
   it('names a missing dictionary in one line', async () => {
@@ -73,5 +84,8 @@ describe('dyad code with PETRARCH dictionaries', () => {
     expect(events.find((e) => e.story_id === 'T-01')!.issues).toEqual([]);
     expect(r.err).toContain('  loaded: 12 actor phrases, 12 agent phrases, 15 verb patterns, 2 discards, 4 issue phrases; 6 warning(s)');
     expect(r.err).toContain('validate.xml:48: sentence "T-07": date must be YYYYMMDD (found "2019"); skipped');
+    // dyad codes the text, not the tree: a broken parse is a warning and the record is still coded
+    expect(r.err).toContain('validate.xml:59: sentence "T-09": <Parse> brackets do not balance');
+    expect(events.map((e) => `${e.story_id} ${e.source.code} ${e.cameo.code}`)).toContain('T-09 NRV 073');
   });
 });
