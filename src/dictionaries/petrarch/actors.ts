@@ -3,9 +3,10 @@ import type { DictionaryWarnings } from '../lines.js';
 import { addPhrase, type PhraseTrie } from '../trie.js';
 import { petrarchDate, petrarchLines, phraseWords } from './common.js';
 
-/** One `[CODE restriction]` of an actor record, dates as ISO strings (inclusive). */
+/** One `[CODE restriction]` of an actor record, dates as ISO strings (inclusive); `members` of a compound code `[A/B]`. */
 interface CodeSpec {
   code: string;
+  members?: string[];
   from?: string;
   to?: string;
 }
@@ -22,9 +23,11 @@ const CODE_GROUP = /\[([^\]]*)\]/g;
  * Reads a PETRARCH/TABARI actors dictionary (dictionaries-format.rst, "Actor
  * Dictionary") into `trie`: a primary phrase with optional `[CODE]`s, `+`
  * synonym lines, tab-indented `[CODE <date | >date | date-date]` restriction
- * lines; `_` or blanks join words; `;` and `#` start comments. The null code
- * `---` adds nothing. Codes are upper-cased. Problems become `file:line`
- * warnings. Returns the number of phrase entries added.
+ * lines; `_` or blanks join words; `;` and `#` start comments. The null
+ * code `---` adds nothing. A compound code `[A/B]` (one phrase standing for
+ * several actors) is stored as A with `members` A and B. Codes are
+ * upper-cased. Problems become `file:line` warnings. Returns the number of
+ * phrase entries added.
  */
 export function readPetrarchActors(
   content: string, file: string, trie: PhraseTrie<ActorEntry>, warnings: DictionaryWarnings,
@@ -36,9 +39,11 @@ export function readPetrarchActors(
     for (const p of rec.phrases) {
       for (const c of rec.codes) {
         if (/^-+$/.test(c.code)) continue;
-        const entry: ActorEntry = { code: c.code, kind: kindOf(c.code), ref: { dictionary: file, line: p.line, text: p.text } };
+        const ref = { dictionary: file, line: p.line, text: p.text };
+        const entry: ActorEntry = { code: c.code, kind: kindOf(c.code), ref };
         if (c.from) entry.from = c.from;
         if (c.to) entry.to = c.to;
+        if (c.members) entry.members = c.members.map((code) => ({ ...entry, code, kind: kindOf(code) }));
         addPhrase(trie, p.words, entry);
         added++;
       }
@@ -88,17 +93,19 @@ function readCodes(s: string, file: string, line: number, warnings: DictionaryWa
       warnings.add(file, line, 'empty code "[]"');
       continue;
     }
-    const code = parts[0]!.toUpperCase();
-    if (!/^[A-Z0-9-]+$/.test(code)) {
+    const written = parts[0]!.toUpperCase();
+    if (!/^[A-Z0-9-]+(?:\/[A-Z0-9-]+)*$/.test(written)) {
       warnings.add(file, line, `unreadable actor code "${parts[0]}"`);
       continue;
     }
-    const spec: CodeSpec = { code };
+    const members = written.split('/');
+    const spec: CodeSpec = { code: members[0]! };
+    if (members.length > 1) spec.members = members;
     const restriction = parts.slice(1).join('');
     if (restriction) {
       const range = dateRange(restriction);
       if (!range) {
-        warnings.add(file, line, `unreadable date restriction "${restriction}" (expected <date, >date or date-date): code ${code} used undated`);
+        warnings.add(file, line, `unreadable date restriction "${restriction}" (expected <date, >date or date-date): code ${written} used undated`);
       } else Object.assign(spec, range);
     }
     into.push(spec);
