@@ -20,9 +20,10 @@ describe('PETRARCH dictionary readers', () => {
   it('counts entries per kind for the load report', () => {
     // actors: NORVANIA + 2 synonyms, ESTMARK + 1, TOLAN_BRISK x3 codes, ODA_PELL x2, BLUE_LANTERN_SOCIETY, BAD_DATES,
     // KALDOR, RIVER_LEAGUE (one entry, two members) = 14 ([---] adds none)
-    // agents: warden(s), marshal + its irregular plural only, chancellor ({}: no plural), relief guild(s), trade envoy/envoys/emissary (a set: no plural), office(s) of public works = 12
+    // agents: warden(s), marshal + its irregular plural only, chancellor ({}: no plural), relief guild(s), trade envoy/envoys/emissary
+    // (a set: no plural), office(s) of public works, lighthouse keeper (_: no plural), abbess(es) = 15
     // verbs: SHIP(1+2) GREET(1+1) HAIL(1+1) SHUN(1+2) TURN_AWAY(1+2) SEIZE(1+1) = 15
-    expect(report.counts).toEqual({ actors: 14, agents: 12, verbs: 15, discards: 2, issues: 4 });
+    expect(report.counts).toEqual({ actors: 14, agents: 15, verbs: 15, discards: 2, issues: 4 });
   });
 
   it('turns what it cannot read into file:line warnings, never an exception', () => {
@@ -94,6 +95,17 @@ describe('coding with PETRARCH dictionaries', () => {
     expect(events.map((e) => `${e.source.code} ${e.source.text}`).sort()).toEqual([
       'ESTGOVTRD The River League trade envoys', 'NRVGOVTRD The River League trade envoys',
     ]);
+  });
+
+  it('matches an agent only in the forms its entry allows, not by lemma', () => {
+    // CHANCELLOR {}: no plural; MARSHAL {MARSHALS_OF_THE_FIELD}: that plural only; LIGHTHOUSE_KEEPER_: none
+    expect(coded('The Norvanian chancellor shipped barley to Kaldor.')).toEqual(['NRVGOVHOG KLD 073']);
+    expect(coded('Norvanian chancellors shipped barley to Kaldor.')).toEqual(['NRV KLD 073']);
+    expect(coded('Norvanian marshals shipped barley to Kaldor.')).toEqual(['NRV KLD 073']);
+    expect(coded('A Norvanian lighthouse keeper shipped barley to Kaldor.')).toEqual(['NRVCVL KLD 073']);
+    expect(coded('Norvanian lighthouse keepers shipped barley to Kaldor.')).toEqual(['NRV KLD 073']);
+    // regular plurals as PETRARCH forms them: +S, S → SES
+    expect(coded('Norvanian abbesses shipped barley to Kaldor.')).toEqual(['NRVREL KLD 073']);
   });
 
   it('discards sentences and stories', () => {
