@@ -1,7 +1,7 @@
 import type { ActorEntry, ActorKind } from '../actorEntries.js';
 import type { DictionaryWarnings } from '../lines.js';
 import { addPhrase, type PhraseTrie } from '../trie.js';
-import { petrarchDate, petrarchLines, phraseWords } from './common.js';
+import { petrarchDate, petrarchLines, phraseParts } from './common.js';
 
 /** One `[CODE restriction]` of an actor record, dates as ISO strings (inclusive); `members` of a compound code `[A/B]`. */
 interface CodeSpec {
@@ -13,7 +13,7 @@ interface CodeSpec {
 
 /** A record in progress: its phrases (primary and `+` synonyms) and its codes. */
 interface ActorRecord {
-  phrases: { words: string[]; line: number; text: string }[];
+  phrases: { words: string[]; gaps: readonly boolean[]; line: number; text: string }[];
   codes: CodeSpec[];
 }
 
@@ -23,7 +23,8 @@ const CODE_GROUP = /\[([^\]]*)\]/g;
  * Reads a PETRARCH/TABARI actors dictionary (dictionaries-format.rst, "Actor
  * Dictionary") into `trie`: a primary phrase with optional `[CODE]`s, `+`
  * synonym lines, tab-indented `[CODE <date | >date | date-date]` restriction
- * lines; `_` or blanks join words; `;` and `#` start comments. The null
+ * lines; `_` or blanks join words (a blank lets other words come between:
+ * the phrase is stored with gap edges); `;` and `#` start comments. The null
  * code `---` adds nothing. A compound code `[A/B]` (one phrase standing for
  * several actors) is stored as A with `members` A and B. Codes are
  * upper-cased. Problems become `file:line` warnings. Returns the number of
@@ -44,7 +45,7 @@ export function readPetrarchActors(
         if (c.from) entry.from = c.from;
         if (c.to) entry.to = c.to;
         if (c.members) entry.members = c.members.map((code) => ({ ...entry, code, kind: kindOf(code) }));
-        addPhrase(trie, p.words, entry);
+        addPhrase(trie, p.words, entry, { gaps: p.gaps });
         added++;
       }
     }
@@ -68,7 +69,7 @@ export function readPetrarchActors(
     const body = synonym ? trimmed.slice(1) : trimmed;
     const bracket = body.indexOf('[');
     const phrase = (bracket >= 0 ? body.slice(0, bracket) : body).trim();
-    const words = phraseWords(phrase);
+    const { words, gaps } = phraseParts(phrase);
     if (words.length === 0) {
       warnings.add(file, line, `no phrase before the code (found "${trimmed.slice(0, 60)}")`);
       continue;
@@ -79,7 +80,7 @@ export function readPetrarchActors(
       rec = { phrases: [], codes: [] };
     }
     const r: ActorRecord = rec;
-    r.phrases.push({ words, line, text: trimmed });
+    r.phrases.push({ words, gaps, line, text: trimmed });
     if (bracket >= 0) readCodes(body.slice(bracket), file, line, warnings, r.codes);
   }
   flush();

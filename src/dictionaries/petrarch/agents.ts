@@ -1,7 +1,7 @@
 import type { ActorEntry } from '../actorEntries.js';
 import type { DictionaryWarnings } from '../lines.js';
 import { addPhrase, type PhraseTrie } from '../trie.js';
-import { petrarchLines, phraseWords } from './common.js';
+import { petrarchLines, phraseParts } from './common.js';
 
 const LINE = /^(.+?)\s*(?:\{([^}]*)\})?\s*\[([^\]]*)\]?\s*\}?\s*$/;
 
@@ -12,7 +12,8 @@ const LINE = /^(.+?)\s*(?:\{([^}]*)\})?\s*\[([^\]]*)\]?\s*\}?\s*$/;
  * the entry allows (stored `formOnly`, never by lemma): the phrase, its
  * regular plural as PETRARCH forms it (see `plural`; none for a phrase ending
  * in `_`), or instead the irregular plurals in `{…}`; `{}` allows none, and
- * a phrase with `!SET!` only the set's forms. The code's `~` placement is
+ * a phrase with `!SET!` only the set's forms. A blank between words lets other
+ * words come between (gap edges), `_` does not. The code's `~` placement is
  * recorded as `placement` ("after": the agent follows the country code, the
  * usual `~GOV`; "before": `NGO~`). Returns the number of phrase entries added.
  */
@@ -44,11 +45,11 @@ export function readPetrarchAgents(
     if (m[2] !== undefined && m[2].trim()) phrases.push(...m[2].trim().split(/\s+/).flatMap((p) => expand(p, subs, file, line, warnings)));
     else if (m[2] === undefined && !m[1]!.includes('!') && !/_\s*$/.test(m[1]!)) phrases.push(...phrases.map(plural));
     for (const phrase of phrases) {
-      const words = phraseWords(phrase);
+      const { words, gaps } = phraseParts(phrase);
       if (words.length === 0) continue;
       const entry: ActorEntry = { code, kind: 'agent', asWritten: true, ref: { dictionary: file, line, text: t } };
       if (placement === 'before') entry.placement = 'before';
-      addPhrase(trie, words, entry, { formOnly: true });
+      addPhrase(trie, words, entry, { gaps, formOnly: true });
       added++;
     }
   }
