@@ -2,6 +2,7 @@ import type { ActorEntry } from '../dictionaries/actorEntries.js';
 import type { PhraseTrie } from '../dictionaries/trie.js';
 import { longestMatchAt } from '../dictionaries/trie.js';
 import type { Token } from '../model/types.js';
+import { modifierGaps } from './gaps.js';
 
 /** A dictionary phrase found in a sentence, entries already filtered for case and date. */
 export interface ActorHit {
@@ -15,15 +16,17 @@ export interface ActorHit {
  * left to right, skipping tokens flagged in `skip` (dateline, time expressions).
  * Case-sensitive entries ("US", "WHO") need the exact capitals; dated entries
  * ("USAGOV 2017-01-20..2021-01-20") need `date` inside their range and win over
- * undated ones.
+ * undated ones. Phrases with gap edges (PETRARCH blanks) may match across
+ * a noun phrase's modifiers (`modifierGaps`); such a hit spans the words between.
  */
 export function findActorHits(
   trie: PhraseTrie<ActorEntry>, tokens: Token[], start: number, end: number, date: string, skip: Uint8Array, base: number,
 ): ActorHit[] {
   const hits: ActorHit[] = [];
+  const gaps = trie.hasGaps ? modifierGaps(trie, tokens, end, skip, base) : undefined;
   for (let i = start; i < end; i++) {
     if (skip[i - base]) continue;
-    const m = longestMatchAt(trie, tokens, i, end);
+    const m = longestMatchAt(trie, tokens, i, end, gaps);
     if (!m) continue;
     const entry = pickEntry(m.entries, tokens.slice(m.start, m.end), date);
     if (!entry) continue;

@@ -32,6 +32,11 @@ export interface PartialActor {
   /** Dictionary entries that decided the code. */
   refs: EntryRef[];
   rule: string;
+  /**
+   * The phrase names a compound actor (a PETRARCH `[A/B]` code): one reading
+   * per member, each as if the phrase named only that member.
+   */
+  members?: PartialActor[];
 }
 
 const PERSONAL_PRONOUNS: ReadonlySet<string> = new Set(['he', 'she', 'they', 'it', 'we', 'him', 'her', 'them', 'us']);
@@ -42,6 +47,8 @@ const BOTH_SIDES = /^(the )?(two|both) (sides|countries|nations|parties|governme
  * words give. Countries come from country names, demonyms, capitals and
  * possessors ("Iran's navy"); sectors from agent words, the last one (nearest
  * the head) being primary; a named actor from the dictionary wins over agents.
+ * An entry with `members` (a compound code) gives the phrase `members`: the
+ * phrase read once per member entry.
  */
 export function partialActor(tokens: Token[], np: NounPhrase, hits: ActorHit[], abstractNouns: ReadonlySet<string> = new Set()): PartialActor {
   const inside = hits.filter((h) => h.start >= np.start && h.end <= np.end);
@@ -66,6 +73,8 @@ export function partialActor(tokens: Token[], np: NounPhrase, hits: ActorHit[], 
     if (owner) p.owner = { code: owner.entry.code, country: splitActorCode(owner.entry.code).country, ref: owner.entry.ref };
     return p;
   }
+  const compound = inside.find((h) => h.entry.members && h.entry.kind !== 'agent');
+  if (compound) p.members = compound.entry.members!.map((entry) => partialActor(tokens, np, inside.map((h) => (h === compound ? { ...h, entry } : h)), abstractNouns));
   let agentSeen = false;
   let prefix: string | null = null;
   let countryOnly = true;

@@ -99,7 +99,7 @@ export function findParticipants(
     const first = syntax.nps[i]!;
     const last = syntax.nps[j]!;
     const prev = tokens[first.start - 1];
-    const actors = conjuncts.map((c, n) => resolveConjunct(tokens, syntax, partials, c, conjuncts, n, story, out))
+    const actors = conjuncts.flatMap((c, n) => memberReadings(partials, c).map((ps) => resolveConjunct(tokens, syntax, ps, c, conjuncts, n, story, out)))
       .filter((a): a is CodedActor => a !== null);
     const possessor = first.possessor ? possessorActors(tokens, first.possessor, hits, story) : [];
     out.push({
@@ -119,6 +119,21 @@ export function findParticipants(
   resolvePossessivePronouns(tokens, out);
   if (contextCountries) fillCountries(out, story, sentencePlaceCountry);
   return out;
+}
+
+/**
+ * The partials to resolve a conjunct with: as they are, or, when one of its
+ * phrases names a compound actor (`members`), once per member, that phrase
+ * read as the member alone: "the Shire" of `[A/B]` codes like "A and B".
+ */
+function memberReadings(partials: PartialActor[], conj: number[]): PartialActor[][] {
+  const k = conj.find((c) => partials[c]!.members);
+  if (k === undefined) return [partials];
+  return partials[k]!.members!.map((m) => {
+    const copy = partials.slice();
+    copy[k] = m;
+    return copy;
+  });
 }
 
 function attaches(head: PartialActor, prep: string, headToken: Token, first?: Token): boolean {
@@ -294,11 +309,13 @@ function possessorActors(tokens: Token[], [start, end]: [number, number], hits: 
     return known ? [{ ...known, text, span, rule: `coreference: ${partial.name}`, corefers: { text: known.text, span: known.span } }] : [];
   }
   if (!partial.country && !partial.sectors.length && !partial.named) return [];
-  const code = partial.named && partial.sectors.length === 0 ? partial.named : joinCode(partial.country, partial.sectors);
-  const actor: CodedActor = { code, country: partial.country ?? partial.named?.slice(0, 3) ?? null, sectors: [...partial.sectors], text, span, rule: 'possessor' };
-  if (partial.name) actor.name = partial.name;
-  if (partial.refs.length) actor.entry = partial.refs[partial.refs.length - 1];
-  return [actor];
+  return (partial.members ?? [partial]).map((p) => {
+    const code = p.named && p.sectors.length === 0 ? p.named : joinCode(p.country, p.sectors);
+    const actor: CodedActor = { code, country: p.country ?? p.named?.slice(0, 3) ?? null, sectors: [...p.sectors], text, span, rule: 'possessor' };
+    if (p.name) actor.name = p.name;
+    if (p.refs.length) actor.entry = p.refs[p.refs.length - 1];
+    return actor;
+  });
 }
 
 /**
@@ -316,15 +333,17 @@ function learnAbbreviations(tokens: Token[], parts: Participant[], story: StoryA
 function innerActors(tokens: Token[], syntax: SentenceSyntax, partials: PartialActor[], conjuncts: number[][]): CodedActor[] {
   for (const c of conjuncts) {
     for (const k of c.slice(1)) {
-      const p = partials[k]!;
-      if (!p.named && !p.country) continue;
+      const whole = partials[k]!;
+      if (!whole.named && !whole.country) continue;
       const np = syntax.nps[k]!;
-      const country = p.country ?? (p.named ? p.named.slice(0, 3) : null);
-      return [{
-        code: p.named && !p.sectors.length ? p.named : joinCode(country, p.sectors), country, sectors: [...p.sectors],
-        text: tokensText(tokens, np.start, np.end), span: [tokens[np.start]!.start, tokens[np.end - 1]!.end],
-        rule: 'dictionary (inside an attached phrase)', ...(p.refs[0] ? { entry: p.refs[0] } : {}),
-      }];
+      return (whole.members ?? [whole]).map((p) => {
+        const country = p.country ?? (p.named ? p.named.slice(0, 3) : null);
+        return {
+          code: p.named && !p.sectors.length ? p.named : joinCode(country, p.sectors), country, sectors: [...p.sectors],
+          text: tokensText(tokens, np.start, np.end), span: [tokens[np.start]!.start, tokens[np.end - 1]!.end],
+          rule: 'dictionary (inside an attached phrase)', ...(p.refs[0] ? { entry: p.refs[0] } : {}),
+        };
+      });
     }
   }
   return [];

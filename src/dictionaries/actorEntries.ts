@@ -26,6 +26,11 @@ export interface ActorEntry {
   placement?: 'before';
   /** PETRARCH agents: the code is appended whole ("~GOVFRM": "Arnor's foreign minister" is ARNGOVFRM), not split into primary and secondary sectors. */
   asWritten?: boolean;
+  /**
+   * A PETRARCH compound code (`[A/B]`): the phrase stands for several actors,
+   * one entry each (the entry's own `code` is the first member's).
+   */
+  members?: ActorEntry[];
   ref: EntryRef;
 }
 

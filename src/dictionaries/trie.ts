@@ -3,22 +3,44 @@ import type { Token } from '../model/types.js';
 /** A trie over token norms; `entries` sits on the node where a phrase ends. */
 export interface PhraseTrie<E> {
   next: Map<string, PhraseTrie<E>>;
+  /**
+   * Edges to a word that other words may precede (a PETRARCH blank between
+   * phrase words, dictionaries-format.rst): kept apart from `next`, so that a
+   * phrase that wants the words side by side never matches across a gap.
+   */
+  gapNext?: Map<string, PhraseTrie<E>>;
+  /** Entries whose last word may also be matched by a text word's lemma ("ministers" for "minister"). */
   entries?: E[];
+  /** Entries matched only by the word as written (PETRARCH agents, which list their own plurals). */
+  formEntries?: E[];
+  /** Set on the root when any phrase has a gap edge: only then need a caller work out `GapStops`. */
+  hasGaps?: boolean;
 }
 
 export function emptyTrie<E>(): PhraseTrie<E> {
   return { next: new Map() };
 }
 
+/** How a phrase is stored: `gaps[k]` lets other words come before word k; `formOnly`: no lemma match. */
+export interface PhraseOptions {
+  gaps?: readonly boolean[];
+  formOnly?: boolean;
+}
+
 /** Adds `entry` under the token sequence `words`. */
-export function addPhrase<E>(trie: PhraseTrie<E>, words: string[], entry: E): void {
+export function addPhrase<E>(trie: PhraseTrie<E>, words: string[], entry: E, opts: PhraseOptions = {}): void {
   let node = trie;
-  for (const w of words) {
-    let child = node.next.get(w);
-    if (!child) node.next.set(w, (child = { next: new Map() }));
+  for (let k = 0; k < words.length; k++) {
+    const w = words[k]!;
+    const gap = k > 0 && !!opts.gaps?.[k];
+    if (gap) trie.hasGaps = true;
+    const edges = gap ? (node.gapNext ??= new Map()) : node.next;
+    let child = edges.get(w);
+    if (!child) edges.set(w, (child = { next: new Map() }));
     node = child;
   }
-  (node.entries ??= []).push(entry);
+  if (opts.formOnly) (node.formEntries ??= []).push(entry);
+  else (node.entries ??= []).push(entry);
 }
 
 /** A phrase found in the tokens: token range [start, end) and the entries stored there. */
@@ -29,19 +51,70 @@ export interface PhraseMatch<E> {
 }
 
 /**
+ * Where the next phrase word may stand after a gap opening at token `i`: the
+ * token indexes past each allowed run of intervening words (nearest first),
+ * empty when no word may intervene there.
+ */
+export type GapStops = (i: number) => readonly number[];
+
+const NONE: readonly number[] = [];
+const NO_STOPS: GapStops = () => NONE;
+
+/**
  * Longest phrase starting at token `start` (not beyond `limit`). Each token is
  * tried by its norm, and the last token of a phrase also by its lemma, so
- * plurals ("ministers") match a singular entry.
+ * plurals ("ministers") match a singular entry; `formEntries` only by the norm.
+ * Gap edges take words between only where `gapStops` allows (without it, none):
+ * the match with the most phrase words wins, then the one with fewer words
+ * between (a phrase whose words stand side by side beats one found across a gap).
  */
-export function longestMatchAt<E>(trie: PhraseTrie<E>, tokens: Token[], start: number, limit: number): PhraseMatch<E> | null {
-  let best: PhraseMatch<E> | null = null;
-  let node: PhraseTrie<E> | undefined = trie;
-  for (let i = start; i < limit && node; i++) {
+export function longestMatchAt<E>(trie: PhraseTrie<E>, tokens: Token[], start: number, limit: number, gapStops: GapStops = NO_STOPS): PhraseMatch<E> | null {
+  const best: Best<E> = { match: null, words: 0, start };
+  walk(trie, tokens, start, 0, limit, gapStops, best);
+  return best.match;
+}
+
+interface Best<E> {
+  match: PhraseMatch<E> | null;
+  words: number;
+  start: number;
+}
+
+/** Follows `next` edges from `node` at token i (`words` phrase words matched so far), branching only where a node has gap edges. */
+function walk<E>(node: PhraseTrie<E>, tokens: Token[], i: number, words: number, limit: number, gapStops: GapStops, best: Best<E>): void {
+  let at: PhraseTrie<E> | undefined = node;
+  for (; i < limit && at; i++, words++) {
+    if (at.gapNext) {
+      step(at.gapNext, tokens, i, words, limit, gapStops, best);
+      for (const j of gapStops(i)) if (j < limit) step(at.gapNext, tokens, j, words, limit, gapStops, best);
+    }
     const tok = tokens[i]!;
-    const byLemma: PhraseTrie<E> | undefined = tok.lemma !== tok.norm ? node.next.get(tok.lemma) : undefined;
-    if (byLemma?.entries) best = { start, end: i + 1, entries: byLemma.entries };
-    node = node.next.get(tok.norm);
-    if (node?.entries) best = { start, end: i + 1, entries: node.entries };
+    if (tok.lemma !== tok.norm) offer(best, i + 1, words + 1, at.next.get(tok.lemma)?.entries);
+    at = at.next.get(tok.norm);
+    if (at) offer(best, i + 1, words + 1, endingHere(at));
   }
-  return best;
+}
+
+/** One gap edge taken at token j (the words before it skipped), then on. */
+function step<E>(edges: Map<string, PhraseTrie<E>>, tokens: Token[], j: number, words: number, limit: number, gapStops: GapStops, best: Best<E>): void {
+  const tok = tokens[j]!;
+  if (tok.lemma !== tok.norm) offer(best, j + 1, words + 1, edges.get(tok.lemma)?.entries);
+  const child = edges.get(tok.norm);
+  if (!child) return;
+  offer(best, j + 1, words + 1, endingHere(child));
+  walk(child, tokens, j + 1, words + 1, limit, gapStops, best);
+}
+
+/** Keeps the match with the most phrase words, then the shortest span; a later match of the same span wins (the form over the lemma). */
+function offer<E>(best: Best<E>, end: number, words: number, entries: E[] | undefined): void {
+  if (!entries?.length) return;
+  if (best.match && (words < best.words || (words === best.words && end > best.match.end))) return;
+  best.match = { start: best.start, end, entries };
+  best.words = words;
+}
+
+/** Entries of a phrase whose last word matched as written: both kinds (one array, no copy, when only one kind). */
+function endingHere<E>(node: PhraseTrie<E>): E[] | undefined {
+  if (!node.formEntries) return node.entries;
+  return node.entries ? [...node.entries, ...node.formEntries] : node.formEntries;
 }

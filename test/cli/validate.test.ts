@@ -82,7 +82,7 @@ describe('dyad code with PETRARCH dictionaries', () => {
     expect(events.map((e) => `${e.story_id} ${e.source.code} ${e.cameo.code}`)).toContain('T-01 NRV 073');
     expect(events.find((e) => e.story_id === 'T-01')!.evidence.pattern).toMatchObject({ dictionary: 'verbs.txt', line: 14 });
     expect(events.find((e) => e.story_id === 'T-01')!.issues).toEqual([]);
-    expect(r.err).toContain('  loaded: 12 actor phrases, 12 agent phrases, 15 verb patterns, 2 discards, 4 issue phrases; 6 warning(s)');
+    expect(r.err).toContain('  loaded: 15 actor phrases, 17 agent phrases, 15 verb patterns, 2 discards, 4 issue phrases; 6 warning(s)');
     expect(r.err).toContain('validate.xml:48: sentence "T-07": date must be YYYYMMDD (found "2019"); skipped');
     // dyad codes the text, not the tree: a broken parse is a warning and the record is still coded
     expect(r.err).toContain('validate.xml:59: sentence "T-09": <Parse> brackets do not balance');

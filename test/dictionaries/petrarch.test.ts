@@ -18,10 +18,12 @@ function coded(text: string, date = '2019-05-05'): string[] {
 
 describe('PETRARCH dictionary readers', () => {
   it('counts entries per kind for the load report', () => {
-    // actors: NORVANIA + 2 synonyms, ESTMARK + 1, TOLAN_BRISK x3 codes, ODA_PELL x2, BLUE_LANTERN_SOCIETY, BAD_DATES = 12 ([---] adds none)
-    // agents: warden(s), marshal + its irregular plural only, chancellor ({}: no plural), relief guild(s), trade envoy/envoys/emissary (a set: no plural), office(s) of public works = 12
+    // actors: NORVANIA + 2 synonyms, ESTMARK + 1, TOLAN_BRISK x3 codes, ODA_PELL x2, BLUE_LANTERN_SOCIETY, BAD_DATES,
+    // KALDOR, RIVER_LEAGUE (one entry, two members), ESTMARK COUNCIL = 15 ([---] adds none)
+    // agents: warden(s), marshal + its irregular plural only, chancellor ({}: no plural), relief guild(s), trade envoy/envoys/emissary
+    // (a set: no plural), office(s) of public works, lighthouse keeper (_: no plural), abbess(es), fisheries board(s) = 17
     // verbs: SHIP(1+2) GREET(1+1) HAIL(1+1) SHUN(1+2) TURN_AWAY(1+2) SEIZE(1+1) = 15
-    expect(report.counts).toEqual({ actors: 12, agents: 12, verbs: 15, discards: 2, issues: 4 });
+    expect(report.counts).toEqual({ actors: 15, agents: 17, verbs: 15, discards: 2, issues: 4 });
   });
 
   it('turns what it cannot read into file:line warnings, never an exception', () => {
@@ -81,6 +83,29 @@ describe('coding with PETRARCH dictionaries', () => {
     expect(coded('The Estmarki Office of Public Works greeted Norvania.')).toEqual(['ESTGOV NRV 040', 'NRV ESTGOV 040']);
     // [NGO~]: the agent code goes before the country's
     expect(coded('The Estmark relief guild greeted Norvania.')).toEqual(['NGOEST NRV 040', 'NRV NGOEST 040']);
+  });
+
+  it('codes a phrase with a compound code [NRV/EST] as a compound of its members, as source and as target', () => {
+    expect(coded('The River League shipped barley to Kaldor.')).toEqual(['EST KLD 073', 'NRV KLD 073']);
+    expect(coded('Kaldor shipped wheat to the River League.')).toEqual(['KLD EST 073', 'KLD NRV 073']);
+    // as "Norvania and Estmark": a compound subject takes the "% *" pattern
+    expect(coded('The River League hailed Kaldor.')).toEqual(coded('Norvania and Estmark hailed Kaldor.'));
+    // each member keeps the phrase's agent and text
+    const events = codeStory({ id: 't', date: '2019-05-05', text: 'The River League trade envoys shipped barley to Kaldor.' }, dict).events;
+    expect(events.map((e) => `${e.source.code} ${e.source.text}`).sort()).toEqual([
+      'ESTGOVTRD The River League trade envoys', 'NRVGOVTRD The River League trade envoys',
+    ]);
+  });
+
+  it('matches an agent only in the forms its entry allows, not by lemma', () => {
+    // CHANCELLOR {}: no plural; MARSHAL {MARSHALS_OF_THE_FIELD}: that plural only; LIGHTHOUSE_KEEPER_: none
+    expect(coded('The Norvanian chancellor shipped barley to Kaldor.')).toEqual(['NRVGOVHOG KLD 073']);
+    expect(coded('Norvanian chancellors shipped barley to Kaldor.')).toEqual(['NRV KLD 073']);
+    expect(coded('Norvanian marshals shipped barley to Kaldor.')).toEqual(['NRV KLD 073']);
+    expect(coded('A Norvanian lighthouse keeper shipped barley to Kaldor.')).toEqual(['NRVCVL KLD 073']);
+    expect(coded('Norvanian lighthouse keepers shipped barley to Kaldor.')).toEqual(['NRV KLD 073']);
+    // regular plurals as PETRARCH forms them: +S, S → SES
+    expect(coded('Norvanian abbesses shipped barley to Kaldor.')).toEqual(['NRVREL KLD 073']);
   });
 
   it('discards sentences and stories', () => {

@@ -1,18 +1,19 @@
 import type { ActorEntry, ActorKind } from '../actorEntries.js';
 import type { DictionaryWarnings } from '../lines.js';
 import { addPhrase, type PhraseTrie } from '../trie.js';
-import { petrarchDate, petrarchLines, phraseWords } from './common.js';
+import { petrarchDate, petrarchLines, phraseParts } from './common.js';
 
-/** One `[CODE restriction]` of an actor record, dates as ISO strings (inclusive). */
+/** One `[CODE restriction]` of an actor record, dates as ISO strings (inclusive); `members` of a compound code `[A/B]`. */
 interface CodeSpec {
   code: string;
+  members?: string[];
   from?: string;
   to?: string;
 }
 
 /** A record in progress: its phrases (primary and `+` synonyms) and its codes. */
 interface ActorRecord {
-  phrases: { words: string[]; line: number; text: string }[];
+  phrases: { words: string[]; gaps: readonly boolean[]; line: number; text: string }[];
   codes: CodeSpec[];
 }
 
@@ -22,9 +23,12 @@ const CODE_GROUP = /\[([^\]]*)\]/g;
  * Reads a PETRARCH/TABARI actors dictionary (dictionaries-format.rst, "Actor
  * Dictionary") into `trie`: a primary phrase with optional `[CODE]`s, `+`
  * synonym lines, tab-indented `[CODE <date | >date | date-date]` restriction
- * lines; `_` or blanks join words; `;` and `#` start comments. The null code
- * `---` adds nothing. Codes are upper-cased. Problems become `file:line`
- * warnings. Returns the number of phrase entries added.
+ * lines; `_` or blanks join words (a blank lets other words come between:
+ * the phrase is stored with gap edges); `;` and `#` start comments. The null
+ * code `---` adds nothing. A compound code `[A/B]` (one phrase standing for
+ * several actors) is stored as A with `members` A and B. Codes are
+ * upper-cased. Problems become `file:line` warnings. Returns the number of
+ * phrase entries added.
  */
 export function readPetrarchActors(
   content: string, file: string, trie: PhraseTrie<ActorEntry>, warnings: DictionaryWarnings,
@@ -36,10 +40,12 @@ export function readPetrarchActors(
     for (const p of rec.phrases) {
       for (const c of rec.codes) {
         if (/^-+$/.test(c.code)) continue;
-        const entry: ActorEntry = { code: c.code, kind: kindOf(c.code), ref: { dictionary: file, line: p.line, text: p.text } };
+        const ref = { dictionary: file, line: p.line, text: p.text };
+        const entry: ActorEntry = { code: c.code, kind: kindOf(c.code), ref };
         if (c.from) entry.from = c.from;
         if (c.to) entry.to = c.to;
-        addPhrase(trie, p.words, entry);
+        if (c.members) entry.members = c.members.map((code) => ({ ...entry, code, kind: kindOf(code) }));
+        addPhrase(trie, p.words, entry, { gaps: p.gaps });
         added++;
       }
     }
@@ -63,7 +69,7 @@ export function readPetrarchActors(
     const body = synonym ? trimmed.slice(1) : trimmed;
     const bracket = body.indexOf('[');
     const phrase = (bracket >= 0 ? body.slice(0, bracket) : body).trim();
-    const words = phraseWords(phrase);
+    const { words, gaps } = phraseParts(phrase);
     if (words.length === 0) {
       warnings.add(file, line, `no phrase before the code (found "${trimmed.slice(0, 60)}")`);
       continue;
@@ -74,7 +80,7 @@ export function readPetrarchActors(
       rec = { phrases: [], codes: [] };
     }
     const r: ActorRecord = rec;
-    r.phrases.push({ words, line, text: trimmed });
+    r.phrases.push({ words, gaps, line, text: trimmed });
     if (bracket >= 0) readCodes(body.slice(bracket), file, line, warnings, r.codes);
   }
   flush();
@@ -88,17 +94,19 @@ function readCodes(s: string, file: string, line: number, warnings: DictionaryWa
       warnings.add(file, line, 'empty code "[]"');
       continue;
     }
-    const code = parts[0]!.toUpperCase();
-    if (!/^[A-Z0-9-]+$/.test(code)) {
+    const written = parts[0]!.toUpperCase();
+    if (!/^[A-Z0-9-]+(?:\/[A-Z0-9-]+)*$/.test(written)) {
       warnings.add(file, line, `unreadable actor code "${parts[0]}"`);
       continue;
     }
-    const spec: CodeSpec = { code };
+    const members = written.split('/');
+    const spec: CodeSpec = { code: members[0]! };
+    if (members.length > 1) spec.members = members;
     const restriction = parts.slice(1).join('');
     if (restriction) {
       const range = dateRange(restriction);
       if (!range) {
-        warnings.add(file, line, `unreadable date restriction "${restriction}" (expected <date, >date or date-date): code ${code} used undated`);
+        warnings.add(file, line, `unreadable date restriction "${restriction}" (expected <date, >date or date-date): code ${written} used undated`);
       } else Object.assign(spec, range);
     }
     into.push(spec);

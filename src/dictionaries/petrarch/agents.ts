@@ -1,18 +1,21 @@
 import type { ActorEntry } from '../actorEntries.js';
 import type { DictionaryWarnings } from '../lines.js';
 import { addPhrase, type PhraseTrie } from '../trie.js';
-import { petrarchLines, phraseWords } from './common.js';
+import { petrarchLines, phraseParts } from './common.js';
 
 const LINE = /^(.+?)\s*(?:\{([^}]*)\})?\s*\[([^\]]*)\]?\s*\}?\s*$/;
 
 /**
  * Reads a PETRARCH agents dictionary (dictionaries-format.rst, "Agent
  * Dictionary"): `PHRASE {plural} [~CODE]` or `[CODE~]`, `!NAME! = A, B`
- * substitution sets used inside phrases. Regular plurals are added as
- * PETRARCH forms them (+S, Y → IES, SS → SSES); an irregular plural in `{…}`
- * is added instead, `{}` adds none (phrases with `!SET!` get only the set's forms). The code's `~` placement is recorded as `placement`
- * ("after": the agent follows the country code, the usual `~GOV`; "before":
- * `NGO~`). Returns the number of phrase entries added.
+ * substitution sets used inside phrases. A text word matches only the forms
+ * the entry allows (stored `formOnly`, never by lemma): the phrase, its
+ * regular plural as PETRARCH forms it (see `plural`; none for a phrase ending
+ * in `_`), or instead the irregular plurals in `{…}`; `{}` allows none, and
+ * a phrase with `!SET!` only the set's forms. A blank between words lets other
+ * words come between (gap edges), `_` does not. The code's `~` placement is
+ * recorded as `placement` ("after": the agent follows the country code, the
+ * usual `~GOV`; "before": `NGO~`). Returns the number of phrase entries added.
  */
 export function readPetrarchAgents(
   content: string, file: string, trie: PhraseTrie<ActorEntry>, warnings: DictionaryWarnings,
@@ -40,14 +43,13 @@ export function readPetrarchAgents(
     const placement = raw.endsWith('~') ? 'before' : 'after';
     const phrases = expand(m[1]!.trim(), subs, file, line, warnings);
     if (m[2] !== undefined && m[2].trim()) phrases.push(...m[2].trim().split(/\s+/).flatMap((p) => expand(p, subs, file, line, warnings)));
-    // regular plurals, as PETRARCH makes them (the lemma misses a capitalised "Soldiers" read as a name)
-    else if (m[2] === undefined && !m[1]!.includes('!')) phrases.push(...phrases.map(plural));
+    else if (m[2] === undefined && !m[1]!.includes('!') && !/_\s*$/.test(m[1]!)) phrases.push(...phrases.map(plural));
     for (const phrase of phrases) {
-      const words = phraseWords(phrase);
+      const { words, gaps } = phraseParts(phrase);
       if (words.length === 0) continue;
       const entry: ActorEntry = { code, kind: 'agent', asWritten: true, ref: { dictionary: file, line, text: t } };
       if (placement === 'before') entry.placement = 'before';
-      addPhrase(trie, words, entry);
+      addPhrase(trie, words, entry, { gaps, formOnly: true });
       added++;
     }
   }
@@ -65,10 +67,13 @@ function expand(phrase: string, subs: Map<string, string[]>, file: string, line:
   return set.flatMap((s) => expand(phrase.replace(m[0], s), subs, file, line, warnings));
 }
 
-/** PETRARCH's regular plural of a phrase's last word: +S, Y → IES, SS → SSES. */
+/**
+ * PETRARCH's regular plural of a phrase's last word: S → SES, a consonant
+ * and Y → IES, else +S. (PETRARCH also turns a vowel and Y into IES,
+ * "ENVOY" → "ENVOIES", a form no text has: dyad writes "ENVOYS".)
+ */
 function plural(phrase: string): string {
-  const p = phrase.replace(/_+$/, '');
-  if (/ss$/i.test(p)) return `${p}es`;
-  if (/[^aeiou]y$/i.test(p)) return `${p.slice(0, -1)}ies`;
-  return `${p}s`;
+  if (/s$/i.test(phrase)) return `${phrase}es`;
+  if (/[^aeiou]y$/i.test(phrase)) return `${phrase.slice(0, -1)}ies`;
+  return `${phrase}s`;
 }

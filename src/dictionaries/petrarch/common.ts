@@ -76,11 +76,42 @@ export function tokenizerFallbacks(): number {
   return fallbacks;
 }
 
+const NO_GAPS: readonly boolean[] = [];
+
 /** Tokens of a phrase whose words are joined by `_` or blanks ("GEORGE_W._BUSH"). */
 export function phraseWords(phrase: string): string[] {
   const out: string[] = [];
   for (const part of phrase.split(/[_\s]+/)) if (part) out.push(...wordTokens(part));
   return out;
+}
+
+/**
+ * Tokens of a phrase and, for each, whether a blank (not `_`) comes before
+ * it: there other words may intervene (dictionaries-format.rst, "Agent
+ * Dictionary"). "ESTMARK HARBOUR_COUNCIL" is estmark, harbour, council
+ * with gaps [false, true, false] (`gaps` may be shorter than `words`: missing
+ * means false). Tokens split from one word ("U.S.") never gap.
+ */
+export function phraseParts(phrase: string): { words: string[]; gaps: readonly boolean[] } {
+  const trimmed = phrase.trim();
+  if (!/\s/.test(trimmed)) return { words: phraseWords(trimmed), gaps: NO_GAPS };
+  const words: string[] = [];
+  const gaps: boolean[] = [];
+  let blank = false;
+  for (const part of trimmed.split(/([_\s]+)/)) {
+    if (!part) continue;
+    if (/^[_\s]+$/.test(part)) {
+      blank = !part.includes('_');
+      continue;
+    }
+    const tokens = wordTokens(part);
+    tokens.forEach((t, k) => {
+      words.push(t);
+      gaps.push(k === 0 && blank && words.length > 1);
+    });
+    blank = false;
+  }
+  return { words, gaps };
 }
 
 /**
