@@ -1,8 +1,9 @@
 import type { CodedActor, Token } from '../model/types.js';
+import { splitActorCode } from '../ontology/sectors.js';
 import type { SentenceSyntax } from '../text/syntax.js';
 import { SPEECH_VERBS } from '../text/wordLists.js';
 import type { ActorHit } from './hits.js';
-import { joinCode, partialActor, type PartialActor } from './partial.js';
+import { joinCode, partialActor, stackCodes, type PartialActor } from './partial.js';
 import type { StoryActors } from './registry.js';
 
 /**
@@ -213,6 +214,8 @@ function resolveConjunct(
   const named = head.named ?? parts.find((p) => p.named)?.named ?? null;
   const name = head.name ?? parts.find((p) => p.name)?.name ?? null;
   let rule = head.refs.length ? 'dictionary' : attached ? 'of-phrase' : 'none';
+  // PETRARCH appends the head's agents to the actor of its attached phrase: "activists of Gonzo GMO" → GONGMO + OPP
+  if (head.written.length && !head.named && !head.country && named) sectors = splitActorCode(stackCodes(named, head.written)).sectors;
   if (sectors.length === 0 && !country && head.modifierOnly === false) {
     // "Brazilian and Argentine officials": a bare nationality borrows the sectors of the next conjunct
   }
