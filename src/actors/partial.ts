@@ -44,9 +44,13 @@ const BOTH_SIDES = /^(the )?(two|both) (sides|countries|nations|parties|governme
  * words give. Countries come from country names, demonyms, capitals and
  * possessors ("Iran's navy"); sectors from agent words, the last one (nearest
  * the head) being primary; a named actor from the dictionary wins over agents.
+ * `borrowed` hits (modifiers shared from a coordinated phrase before it) are
+ * read as if they stood before the phrase's own words.
  */
-export function partialActor(tokens: Token[], np: NounPhrase, hits: ActorHit[], abstractNouns: ReadonlySet<string> = new Set()): PartialActor {
-  const inside = hits.filter((h) => h.start >= np.start && h.end <= np.end);
+export function partialActor(
+  tokens: Token[], np: NounPhrase, hits: ActorHit[], abstractNouns: ReadonlySet<string> = new Set(), borrowed: readonly ActorHit[] = [],
+): PartialActor {
+  const inside = [...borrowed, ...hits.filter((h) => h.start >= np.start && h.end <= np.end)];
   const words = tokens.slice(np.start, np.end);
   // "the two sides", "both countries": only short phrases with "two" or "both" need the test
   const lower = words.length <= 4 && words.some((t) => t.norm === 'two' || t.norm === 'both')
@@ -152,6 +156,17 @@ export function partialActor(tokens: Token[], np: NounPhrase, hits: ActorHit[], 
     && content.every((t) => t.pos === 'ADJ' || /(an|ese|ish|ch|i|ic)$/.test(t.norm))
     && inside.every((h) => h.entry.kind !== 'agent');
   return p;
+}
+
+/**
+ * The dictionary phrases before the head of a phrase whose head is an actor
+ * word ("Danish" and "Islamist" in "the Danish Islamist media"): what the
+ * phrase shares with a bare noun coordinated after it. Persons' names are not shared.
+ */
+export function headModifiers(np: NounPhrase, hits: readonly ActorHit[]): ActorHit[] {
+  const head = hits.find((h) => h.start <= np.head && np.head < h.end);
+  if (!head) return [];
+  return hits.filter((h) => h.start >= np.start && h.end <= head.start && h.entry.kind !== 'person');
 }
 
 /** Two country words joined by a hyphen: "Russian-Iranian", "Tehran-Moscow". */

@@ -3,7 +3,7 @@ import { splitActorCode } from '../ontology/sectors.js';
 import type { SentenceSyntax } from '../text/syntax.js';
 import { SPEECH_VERBS } from '../text/wordLists.js';
 import type { ActorHit } from './hits.js';
-import { joinCode, partialActor, stackCodes, type PartialActor } from './partial.js';
+import { headModifiers, joinCode, partialActor, stackCodes, type PartialActor } from './partial.js';
 import type { StoryActors } from './registry.js';
 
 /**
@@ -58,21 +58,24 @@ const ATTACHING: ReadonlySet<string> = new Set(['of', 'from', 'at']);
 /**
  * Groups a sentence's noun phrases into participants and codes each conjunct,
  * resolving names, pronouns, "the two sides" and "counterpart" from `story`,
- * and missing countries from the sentence and story context (unless
- * `contextCountries` is false: PETRARCH leaves "---GOV" without a country).
+ * and missing countries from the sentence and story context. `petrarch`
+ * (PETRARCH mode, `dyad validate`): no countries from context (PETRARCH
+ * leaves "---GOV" without one), and phrases are grouped as PETRARCH's parser
+ * brackets them where that differs.
  */
 export function findParticipants(
   tokens: Token[], syntax: SentenceSyntax, hits: ActorHit[], story: StoryActors, abstractNouns: ReadonlySet<string> = new Set(),
-  sentencePlaceCountry: string | null = null, contextCountries = true,
+  sentencePlaceCountry: string | null = null, petrarch = false,
 ): Participant[] {
   // hits and noun phrases are both in text order: hand each phrase only its own hits
   let h = 0;
-  const partials = syntax.nps.map((np) => {
+  const npHits = syntax.nps.map((np) => {
     while (h < hits.length && hits[h]!.start < np.start) h++;
     let e = h;
     while (e < hits.length && hits[e]!.end <= np.end) e++;
-    return partialActor(tokens, np, h === e ? NO_HITS : hits.slice(h, e), abstractNouns);
+    return h === e ? NO_HITS : hits.slice(h, e);
   });
+  const partials = syntax.nps.map((np, n) => partialActor(tokens, np, npHits[n]!, abstractNouns));
   const out: Participant[] = [];
   let i = 0;
   while (i < syntax.nps.length) {
@@ -97,11 +100,16 @@ export function findParticipants(
       } else break;
       j = k;
     }
+    const sharing = shareModifiers(tokens, syntax, npHits, partials, conjuncts, abstractNouns, petrarch);
     const first = syntax.nps[i]!;
     const last = syntax.nps[j]!;
     const prev = tokens[first.start - 1];
-    const actors = conjuncts.map((c, n) => resolveConjunct(tokens, syntax, partials, c, conjuncts, n, story, out))
-      .filter((a): a is CodedActor => a !== null);
+    const actors = conjuncts.map((c, n) => {
+      const a = resolveConjunct(tokens, syntax, partials, c, conjuncts, n, story, out);
+      const from = sharing.get(c[0]!);
+      if (a && from) a.rule = `${a.rule}; modifiers shared from "${from}"`;
+      return a;
+    }).filter((a): a is CodedActor => a !== null);
     const possessor = first.possessor ? possessorActors(tokens, first.possessor, hits, story) : [];
     out.push({
       start: first.start, end: last.end, nps: range(i, j + 1), actors,
@@ -118,7 +126,7 @@ export function findParticipants(
   learnAbbreviations(tokens, out, story);
   linkBetween(tokens, out);
   resolvePossessivePronouns(tokens, out);
-  if (contextCountries) fillCountries(out, story, sentencePlaceCountry);
+  if (!petrarch) fillCountries(out, story, sentencePlaceCountry);
   return out;
 }
 
@@ -131,6 +139,38 @@ function attaches(head: PartialActor, prep: string, headToken: Token, first?: To
   if (prep === 'from' && head.headIsActor && head.sectors.length > 0 && !head.country && !head.named && !head.name && first?.pos !== 'PRON') return true;
   // "a delegation from the Defense Ministry"; not "withdraw its troops from Libya"
   return GENERIC_HEADS.has(headToken.lemma) && !head.country;
+}
+
+/**
+ * "Danish Islamist media and government": a bare sector noun coordinated
+ * after a phrase whose head is an actor word shares that phrase's modifiers
+ * (the government is Danish and Islamist too). A phrase with its own words
+ * ("the government", "Norvanian officials") or an attached phrase shares
+ * nothing. In PETRARCH mode a phrase opened by a determiner shares nothing
+ * either: PETRARCH's parser brackets "the Danish media and government" as
+ * [the Danish media] and [government]. Returns the noun phrases that
+ * borrowed, with the words they borrowed.
+ */
+function shareModifiers(
+  tokens: Token[], syntax: SentenceSyntax, npHits: ActorHit[][], partials: PartialActor[], conjuncts: number[][], abstractNouns: ReadonlySet<string>,
+  petrarch: boolean,
+): Map<number, string> {
+  const out = new Map<number, string>();
+  let shared: ActorHit[] = [];
+  for (const [n, c] of conjuncts.entries()) {
+    const k = c[0]!;
+    const np = syntax.nps[k]!;
+    const own = npHits[k]!;
+    const bare = c.length === 1 && own.length === 1 && own[0]!.entry.kind === 'agent' && own[0]!.start === np.start && own[0]!.end === np.end;
+    if (n > 0 && bare && shared.length) {
+      partials[k] = partialActor(tokens, np, own, abstractNouns, shared);
+      out.set(k, tokensText(tokens, shared[0]!.start, shared[shared.length - 1]!.end));
+    } else if (!bare) {
+      const bracketed = petrarch && tokens[np.start]!.pos === 'DET';
+      shared = c.length === 1 && partials[k]!.headIsActor && !partials[k]!.name && !bracketed ? headModifiers(np, own) : [];
+    }
+  }
+  return out;
 }
 
 /** ", NP," where one side is a name and the other a title or actor: "Osipov, the deputy chief, …". */

@@ -2,6 +2,7 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { loadPetrarch } from '../../src/dictionaries/petrarch/load.js';
 import { codeStory } from '../../src/pipeline.js';
+import { brief, code } from '../helpers.js';
 
 const F = fileURLToPath(new URL('../fixtures/petrarch/', import.meta.url));
 const { dict } = loadPetrarch({
@@ -22,5 +23,22 @@ describe('PETRARCH agents stack', () => {
 
   it('appends the head\'s agents to the actor of its "of" phrase', () => {
     expect(coded('Norvania shipped wheat to the magistrates of the Blue Lantern Society.', true)).toEqual(['NRV NGOHRIJUD 073']);
+  });
+});
+
+describe('modifiers shared by coordinated nouns', () => {
+  it('gives a bare noun after "and" the modifiers of the phrase before it', () => {
+    const events = code('Chilean journalists, police and judges criticised Bolivia.', '2020-01-01');
+    expect(brief(events)).toEqual(['CHLMED 111 BOL', 'CHLCOP 111 BOL', 'CHLJUD 111 BOL']);
+    expect(events[2]!.source.rule).toBe('dictionary; modifiers shared from "Chilean"');
+    // nationality adjectives before one noun still make one actor each
+    expect(brief(code('Russian and Peruvian officials criticised Bolivia.', '2020-01-01'))).toEqual(['RUSGOV 111 BOL', 'PERGOV 111 BOL']);
+  });
+
+  it('shares PETRARCH agents too, but in PETRARCH mode not after a determiner (its parser brackets [the A B] and [C])', () => {
+    expect(coded('Estmarki zealot chroniclers and magistrates shipped wheat to Norvania.', true)).toEqual(['ESTRADJUD NRV 073', 'ESTRADMED NRV 073']);
+    // an agent without a country (dyad validate writes it ---JUD)
+    expect(coded('The Estmarki chroniclers and magistrates shipped wheat to Norvania.', true)).toEqual(['ESTMED NRV 073', 'JUD NRV 073']);
+    expect(coded('The Estmarki chroniclers and magistrates shipped wheat to Norvania.', false)).toEqual(['ESTJUD NRV 073', 'ESTMED NRV 073']);
   });
 });
