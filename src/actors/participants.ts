@@ -1,7 +1,7 @@
 import type { CodedActor, Token } from '../model/types.js';
 import { splitActorCode } from '../ontology/sectors.js';
 import type { SentenceSyntax } from '../text/syntax.js';
-import { SPEECH_VERBS } from '../text/wordLists.js';
+import { POSSESSIVE_PRONOUNS, SPEECH_VERBS } from '../text/wordLists.js';
 import type { ActorHit } from './hits.js';
 import { headModifiers, joinCode, partialActor, stackCodes, type PartialActor } from './partial.js';
 import type { StoryActors } from './registry.js';
@@ -53,6 +53,13 @@ const QUANTIFIERS: ReadonlySet<string> = new Set([
   'scores', 'million', 'millions', 'number', 'group', 'part', 'rest', 'remnant', 'member',
 ]);
 const COORDINATORS: ReadonlySet<string> = new Set(['and', 'or', '&']);
+/** Sectors whose members often serve abroad: an "in" phrase says where they are, not whose they are. */
+const SERVE_ABROAD_SECTORS: ReadonlySet<string> = new Set(['MIL', 'REF', 'IGO', 'NGO', 'UNO']);
+/** Head words for those posted abroad: "diplomats in Tehran" are foreign diplomats. */
+const POSTED_ABROAD: ReadonlySet<string> = new Set([
+  'diplomat', 'ambassador', 'envoy', 'emissary', 'embassy', 'consulate', 'consul', 'legation', 'attache', 'attaché', 'delegation',
+  'delegate', 'mission', 'correspondent', 'peacekeeper', 'observer', 'monitor', 'adviser', 'advisor', 'contractor',
+]);
 const ATTACHING: ReadonlySet<string> = new Set(['of', 'from', 'at']);
 
 /**
@@ -79,33 +86,15 @@ export function findParticipants(
   const out: Participant[] = [];
   let i = 0;
   while (i < syntax.nps.length) {
-    const conjuncts: number[][] = [[i]];
-    let j = i;
-    let apposed = false;
-    for (;;) {
-      const k = j + 1;
-      const next = syntax.nps[k];
-      if (!next) break;
-      const gap = gapWords(tokens, syntax.nps[j]!.end, next.start);
-      const conj = conjuncts[conjuncts.length - 1]!;
-      if (gap.length === 1 && ATTACHING.has(gap[0]!) && attaches(partials[conj[0]!]!, gap[0]!, tokens[syntax.nps[conj[0]!]!.head]!, tokens[syntax.nps[conj[0]!]!.start]!)) {
-        conj.push(k);
-      } else if ((gap.length === 1 && COORDINATORS.has(gap[0]!)) || (gap.length === 2 && gap[0] === ',' && COORDINATORS.has(gap[1]!))) {
-        conjuncts.push([k]);
-      } else if (gap.length === 1 && gap[0] === ',' && !apposed && isApposition(tokens, syntax, partials, conj, k)) {
-        conj.push(k);
-        apposed = true;
-      } else if (gap.length === 1 && gap[0] === ',' && isListItem(tokens, syntax, k)) {
-        conjuncts.push([k]);
-      } else break;
-      j = k;
-    }
+    const { conjuncts, last: j, places } = groupConjuncts(tokens, syntax, partials, i, petrarch);
     const sharing = shareModifiers(tokens, syntax, npHits, partials, conjuncts, abstractNouns, petrarch);
     const first = syntax.nps[i]!;
     const last = syntax.nps[j]!;
     const prev = tokens[first.start - 1];
     const actors = conjuncts.map((c, n) => {
       const a = resolveConjunct(tokens, syntax, partials, c, conjuncts, n, story, out);
+      const place = places.get(c);
+      if (a && place !== undefined) a.rule = `${a.rule}; country from "in ${tokensText(tokens, syntax.nps[place]!.start, syntax.nps[place]!.end)}"`;
       const from = sharing.get(c[0]!);
       if (a && from) a.rule = `${a.rule}; modifiers shared from "${from}"`;
       return a;
@@ -128,6 +117,91 @@ export function findParticipants(
   resolvePossessivePronouns(tokens, out);
   if (!petrarch) fillCountries(out, story, sentencePlaceCountry);
   return out;
+}
+
+/**
+ * The conjuncts of the participant that starts at noun phrase `i`: each a
+ * list of noun-phrase indexes, its head first, then the phrases attached to
+ * it ("of", "from", "at", an apposition). A run of sector-only conjuncts
+ * followed by "in" and a list of places ("lawmakers and officials in Fornost
+ * and Gondor") is repeated once per place, the place attached, and `places`
+ * maps each such conjunct to its place (in dyad's own coding not after
+ * "between", where the place is a venue). `last` is the last phrase taken.
+ */
+function groupConjuncts(
+  tokens: Token[], syntax: SentenceSyntax, partials: PartialActor[], i: number, petrarch: boolean,
+): { conjuncts: number[][]; last: number; places: Map<number[], number> } {
+  const conjuncts: number[][] = [[i]];
+  const located = new Map<number[], number[]>();
+  // "talks between the regime and opposition in Vienna": the place is where the parties meet, not whose they are
+  const venue = !petrarch && tokens[syntax.nps[i]!.start - 1]?.norm === 'between';
+  let unplaced = 0; // the first conjunct that an "in" phrase may still place
+  let j = i;
+  let apposed = false;
+  for (;;) {
+    const k = j + 1;
+    const next = syntax.nps[k];
+    if (!next) break;
+    const gap = gapWords(tokens, syntax.nps[j]!.end, next.start);
+    const conj = conjuncts[conjuncts.length - 1]!;
+    if (gap.length === 1 && ATTACHING.has(gap[0]!) && attaches(partials[conj[0]!]!, gap[0]!, tokens[syntax.nps[conj[0]!]!.head]!, tokens[syntax.nps[conj[0]!]!.start]!)) {
+      conj.push(k);
+    } else if (gap.length === 1 && gap[0] === 'in') {
+      const run = conjuncts.slice(unplaced);
+      const list = !venue && run.length && run.every((c) => takesPlace(tokens, syntax, partials, c, petrarch)) ? placeList(tokens, syntax, partials, k) : [];
+      if (!list.length) break;
+      for (const c of run) located.set(c, list);
+      unplaced = conjuncts.length;
+      j = list[list.length - 1]!;
+      continue;
+    } else if ((gap.length === 1 && COORDINATORS.has(gap[0]!)) || (gap.length === 2 && gap[0] === ',' && COORDINATORS.has(gap[1]!))) {
+      conjuncts.push([k]);
+    } else if (gap.length === 1 && gap[0] === ',' && !apposed && isApposition(tokens, syntax, partials, conj, k)) {
+      conj.push(k);
+      apposed = true;
+    } else if (gap.length === 1 && gap[0] === ',' && isListItem(tokens, syntax, k)) {
+      conjuncts.push([k]);
+    } else break;
+    j = k;
+  }
+  if (located.size === 0) return { conjuncts, last: j, places: new Map() };
+  const places = new Map<number[], number>();
+  const expanded = conjuncts.flatMap((c) => (located.get(c) ?? [null]).map((p) => {
+    if (p === null) return c;
+    const placed = [...c, p];
+    places.set(placed, p);
+    return placed;
+  }));
+  return { conjuncts: expanded, last: j, places };
+}
+
+/**
+ * Whether a conjunct takes the country of an "in" phrase after it: a sector
+ * word with no country, name or possessive of its own ("lawmakers",
+ * "members of parliament"). In dyad's own coding not for those who often
+ * serve abroad: "soldiers in Syria" and "diplomats in Tehran" may be anyone's.
+ */
+function takesPlace(tokens: Token[], syntax: SentenceSyntax, partials: PartialActor[], c: number[], petrarch: boolean): boolean {
+  const head = partials[c[0]!]!;
+  const np = syntax.nps[c[0]!]!;
+  if (!head.headIsActor || head.sectors.length === 0 || head.pronoun) return false;
+  if (c.some((k) => partials[k]!.country || partials[k]!.named || partials[k]!.name)) return false;
+  if (tokens.slice(np.start, np.end).some((t) => POSSESSIVE_PRONOUNS.has(t.norm))) return false;
+  return petrarch || (!SERVE_ABROAD_SECTORS.has(head.sectors[0]!) && !POSTED_ABROAD.has(tokens[np.head]!.lemma));
+}
+
+/** The noun phrases from `k` that are places joined by "and", "or" or commas ("Fornost and Gondor"); empty when `k` is none. */
+function placeList(tokens: Token[], syntax: SentenceSyntax, partials: PartialActor[], k: number): number[] {
+  const list: number[] = [];
+  for (let n = k; partials[n]?.placeLike; n++) {
+    list.push(n);
+    const next = syntax.nps[n + 1];
+    if (!next) break;
+    const gap = gapWords(tokens, syntax.nps[n]!.end, next.start);
+    const joined = (gap.length === 1 && (COORDINATORS.has(gap[0]!) || gap[0] === ',')) || (gap.length === 2 && gap[0] === ',' && COORDINATORS.has(gap[1]!));
+    if (!joined || !partials[n + 1]!.placeLike) break;
+  }
+  return list;
 }
 
 function attaches(head: PartialActor, prep: string, headToken: Token, first?: Token): boolean {

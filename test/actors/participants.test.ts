@@ -42,3 +42,29 @@ describe('modifiers shared by coordinated nouns', () => {
     expect(coded('The Estmarki chroniclers and magistrates shipped wheat to Norvania.', false)).toEqual(['ESTJUD NRV 073', 'ESTMED NRV 073']);
   });
 });
+
+describe('a sector actor followed by "in" and places', () => {
+  it('takes the country of the place, one actor per place and per coordinated head', () => {
+    const events = code('Lawmakers in Peru and Chile criticised Bolivia.', '2020-01-01');
+    expect(brief(events)).toEqual(['PERLEG 111 BOL', 'CHLLEG 111 BOL']);
+    expect(events[1]!.source.rule).toBe('dictionary; country from "in Chile"');
+    expect(brief(code('Lawmakers and judges in Peru criticised Bolivia.', '2020-01-01'))).toEqual(['PERLEG 111 BOL', 'PERJUD 111 BOL']);
+    // a capital names its country; each conjunct keeps its own place
+    expect(brief(code('Police in Lima and judges in Quito criticised Bolivia.', '2020-01-01'))).toEqual(['PERCOP 111 BOL', 'ECUJUD 111 BOL']);
+  });
+
+  it('leaves those who serve abroad to the sentence, and a venue after "between" to the event', () => {
+    // envoys in Lima and Quito may be anyone's: no actor per place, the sentence's first place as before
+    const events = code('Envoys in Lima and Quito criticised Bolivia.', '2020-01-01');
+    expect(brief(events)).toEqual(['PERGOV 111 BOL']);
+    expect(events[0]!.source.rule).toBe('dictionary; country from place in sentence');
+    const talks = code('The talks between the government and rebels in Lima and Quito were criticised by Chile.', '2020-01-01');
+    expect(talks.map((e) => e.target!.rule)).toEqual(['dictionary; country from place in sentence', 'dictionary; country from place in sentence']);
+  });
+
+  it('in PETRARCH mode applies to every sector, as PETRARCH reads a prepositional phrase of the noun', () => {
+    expect(coded('Marshals in Estmark and Norvania shipped wheat to the Blue Lantern Society.', true)).toEqual(['ESTMIL NGOHRI 073', 'NRVMIL NGOHRI 073']);
+    expect(coded('Marshals in Estmark and Norvania shipped wheat to the Blue Lantern Society.', false)).toEqual(['ESTMIL NGOHRI 073']);
+    expect(coded('Magistrates and chroniclers in Norvania shipped wheat to Estmark.', true)).toEqual(['NRVJUD EST 073', 'NRVMED EST 073']);
+  });
+});
