@@ -39,6 +39,8 @@ export interface Participant {
    * Ungol"): PETRARCH codes it, dyad's own patterns do not (a thing is not its owner).
    */
   inner?: CodedActor[];
+  /** "Neither X nor Y": the phrase denies that its actors did what the verb says. */
+  neither?: boolean;
 }
 
 /** Head nouns that take their sector from an "of" phrase ("deputy chief of the Russian Army" → MIL). */
@@ -52,7 +54,7 @@ const QUANTIFIERS: ReadonlySet<string> = new Set([
   'some', 'many', 'most', 'all', 'several', 'few', 'dozen', 'dozens', 'hundred', 'hundreds', 'thousand', 'thousands', 'score',
   'scores', 'million', 'millions', 'number', 'group', 'part', 'rest', 'remnant', 'member',
 ]);
-const COORDINATORS: ReadonlySet<string> = new Set(['and', 'or', '&']);
+const COORDINATORS: ReadonlySet<string> = new Set(['and', 'or', 'nor', '&']);
 /** Sectors whose members often serve abroad: an "in" phrase says where they are, not whose they are. */
 const SERVE_ABROAD_SECTORS: ReadonlySet<string> = new Set(['MIL', 'REF', 'IGO', 'NGO', 'UNO']);
 /** Head words for those posted abroad: "diplomats in Tehran" are foreign diplomats. */
@@ -109,6 +111,7 @@ export function findParticipants(
       innerCountries: conjuncts.flat().map((c) => partials[c]!.country ?? partials[c]!.owner?.country).filter((c): c is string => !!c),
       owner: ownerActors(tokens, partials[i]!, first),
       inner: actors.length ? [] : innerActors(tokens, syntax, partials, conjuncts),
+      ...(tokens[first.start]!.norm === 'neither' ? { neither: true } : {}),
     });
     i = j + 1;
   }

@@ -6,7 +6,7 @@ import { brief, code } from '../helpers.js';
 
 const F = fileURLToPath(new URL('../fixtures/petrarch/', import.meta.url));
 const { dict } = loadPetrarch({
-  actors: [F + 'actors.txt'], agents: [F + 'agents.txt', F + 'phrases.agents.txt'], verbs: [F + 'verbs.txt'],
+  actors: [F + 'actors.txt'], agents: [F + 'agents.txt', F + 'phrases.agents.txt'], verbs: [F + 'verbs.txt', F + 'phrases.verbs.txt'],
 }, false);
 
 /** "SOURCE TARGET CODE" of each event coded with the PETRARCH fixtures, sorted; PETRARCH mode when `petrarch`. */
@@ -66,5 +66,19 @@ describe('a sector actor followed by "in" and places', () => {
     expect(coded('Marshals in Estmark and Norvania shipped wheat to the Blue Lantern Society.', true)).toEqual(['ESTMIL NGOHRI 073', 'NRVMIL NGOHRI 073']);
     expect(coded('Marshals in Estmark and Norvania shipped wheat to the Blue Lantern Society.', false)).toEqual(['ESTMIL NGOHRI 073']);
     expect(coded('Magistrates and chroniclers in Norvania shipped wheat to Estmark.', true)).toEqual(['NRVJUD EST 073', 'NRVMED EST 073']);
+  });
+});
+
+describe('"neither X nor Y"', () => {
+  it('is a compound subject whose events are denied in dyad\'s coding', () => {
+    expect(code('Neither Peru nor Chile criticised Bolivia.', '2020-01-01')).toEqual([]);
+    const all = code('Neither Peru nor Chile criticised Bolivia.', '2020-01-01', undefined, true);
+    expect(all.map((e) => `${e.source.code} ${e.cameo.code} ${e.target?.code} ${e.negated}`)).toEqual(['PER 111 BOL true', 'CHL 111 BOL true']);
+  });
+
+  it('is coded as PETRARCH codes it in PETRARCH mode, and as written when a pattern names "neither"', () => {
+    expect(coded('Neither Norvania nor Estmark shipped wheat to the Blue Lantern Society.', true)).toEqual(['EST NGOHRI 073', 'NRV NGOHRI 073']);
+    expect(coded('Neither Norvania nor Estmark shipped wheat to the Blue Lantern Society.', false)).toEqual([]);
+    expect(coded('Neither Norvania nor Estmark saluted the Blue Lantern Society.', false)).toEqual(['EST NGOHRI 081', 'NRV NGOHRI 081']);
   });
 });
