@@ -82,3 +82,10 @@ describe('"neither X nor Y"', () => {
     expect(coded('Neither Norvania nor Estmark saluted the Blue Lantern Society.', false)).toEqual(['EST NGOHRI 081', 'NRV NGOHRI 081']);
   });
 });
+
+describe('coordinated adjectives', () => {
+  it('keep one noun phrase: "cautious and stern chancellor" is one actor', () => {
+    expect(coded("Norvania's cautious and stern chancellor shipped wheat to Estmark.", true)).toEqual(['NRVGOVHOG EST 073']);
+    expect(brief(code("Peru's cautious and unhappy minister criticised Bolivia.", '2020-01-01'))).toEqual(['PERGOV 111 BOL']);
+  });
+});
