@@ -103,7 +103,7 @@ export function codeStory(story: Story, dict: Dictionaries, options: CodeOptions
     retagPhrases(tokens, hits);
     const syntax = parseSentence(tokens, s.tokenStart, s.tokenEnd, time, hits);
     const places = findPlaceMentions(tokens, s.tokenStart, s.tokenEnd, time, gaz);
-    const parts = findParticipants(tokens, syntax, hits, actors, dict.abstractNouns, placeCountry(places), !options.petrarchCompatible);
+    const parts = findParticipants(tokens, syntax, hits, actors, dict.abstractNouns, placeCountry(places), !!options.petrarchCompatible);
     const clauses = findClauses(tokens, syntax, parts);
     let candidates = [
       ...codeSentence(tokens, s.index, syntax, parts, clauses, time, dict, actors, trace, petrarch),

@@ -29,6 +29,8 @@ export interface PartialActor {
   owner?: { code: string; country: string | null; ref: EntryRef };
   /** The head word itself is an actor or title word ("the deputy chief"), not a thing ("the agreement"). */
   headIsActor: boolean;
+  /** PETRARCH agent codes (entries read `asWritten`) in text order, for stacking onto an actor found elsewhere. */
+  written: string[];
   /** Dictionary entries that decided the code. */
   refs: EntryRef[];
   rule: string;
@@ -49,9 +51,13 @@ const BOTH_SIDES = /^(the )?(two|both) (sides|countries|nations|parties|governme
  * the head) being primary; a named actor from the dictionary wins over agents.
  * An entry with `members` (a compound code) gives the phrase `members`: the
  * phrase read once per member entry.
+ * `borrowed` hits (modifiers shared from a coordinated phrase before it) are
+ * read as if they stood before the phrase's own words.
  */
-export function partialActor(tokens: Token[], np: NounPhrase, hits: ActorHit[], abstractNouns: ReadonlySet<string> = new Set()): PartialActor {
-  const inside = hits.filter((h) => h.start >= np.start && h.end <= np.end);
+export function partialActor(
+  tokens: Token[], np: NounPhrase, hits: ActorHit[], abstractNouns: ReadonlySet<string> = new Set(), borrowed: readonly ActorHit[] = [],
+): PartialActor {
+  const inside = [...borrowed, ...hits.filter((h) => h.start >= np.start && h.end <= np.end)];
   const words = tokens.slice(np.start, np.end);
   // "the two sides", "both countries": only short phrases with "two" or "both" need the test
   const lower = words.length <= 4 && words.some((t) => t.norm === 'two' || t.norm === 'both')
@@ -59,7 +65,7 @@ export function partialActor(tokens: Token[], np: NounPhrase, hits: ActorHit[], 
   const p: PartialActor = {
     country: null, sectors: [], secondary: [], named: null, name: null, pronoun: null, placeLike: false,
     modifierOnly: false, counterpart: words.some((t) => t.lemma === 'counterpart'), bothSides: BOTH_SIDES.test(lower),
-    headIsActor: inside.some((h) => h.start <= np.head && np.head < h.end), refs: [], rule: 'dictionary',
+    headIsActor: inside.some((h) => h.start <= np.head && np.head < h.end), written: [], refs: [], rule: 'dictionary',
   };
   if (np.end - np.start === 1 && tokens[np.start]!.pos === 'PRON' && PERSONAL_PRONOUNS.has(tokens[np.start]!.norm)) {
     p.pronoun = tokens[np.start]!.norm;
@@ -91,8 +97,9 @@ export function partialActor(tokens: Token[], np: NounPhrase, hits: ActorHit[], 
         continue;
       }
       if (e.asWritten) {
-        // a PETRARCH agent: its code is appended as written, the one nearest the head wins
-        p.sectors = e.code.match(/.{1,3}/g) ?? [];
+        // PETRARCH agents stack in text order: "world government activists" is WGO, then OPP unless already held
+        p.written.push(e.code);
+        p.sectors = codeChunks(stackCodes('', p.written));
         p.secondary = [];
         agentSeen = true;
         countryOnly = false;
@@ -140,8 +147,9 @@ export function partialActor(tokens: Token[], np: NounPhrase, hits: ActorHit[], 
     p.refs.push(undatedPerson.ref);
   }
   if (p.named) {
-    // a named actor's own sectors win over title words around it ("Kremlin spokesman" → RUSGOV)
-    const own = splitActorCode(p.named).sectors;
+    // a named actor's own sectors win over title words around it ("Kremlin spokesman" → RUSGOV);
+    // PETRARCH agents are appended to the actor's code instead ("West German world government" → GMWGOV + WGO)
+    const own = splitActorCode(p.written.length ? stackCodes(p.named, p.written) : p.named).sectors;
     if (own.length) p.sectors = own;
   }
   if (prefix) {
@@ -157,6 +165,17 @@ export function partialActor(tokens: Token[], np: NounPhrase, hits: ActorHit[], 
     && content.every((t) => t.pos === 'ADJ' || /(an|ese|ish|ch|i|ic)$/.test(t.norm))
     && inside.every((h) => h.entry.kind !== 'agent');
   return p;
+}
+
+/**
+ * The dictionary phrases before the head of a phrase whose head is an actor
+ * word ("Danish" and "Islamist" in "the Danish Islamist media"): what the
+ * phrase shares with a bare noun coordinated after it. Persons' names are not shared.
+ */
+export function headModifiers(np: NounPhrase, hits: readonly ActorHit[]): ActorHit[] {
+  const head = hits.find((h) => h.start <= np.head && np.head < h.end);
+  if (!head) return [];
+  return hits.filter((h) => h.start >= np.start && h.end <= head.start && h.entry.kind !== 'person');
 }
 
 /** Two country words joined by a hyphen: "Russian-Iranian", "Tehran-Moscow". */
@@ -181,6 +200,26 @@ function properName(tokens: Token[], np: NounPhrase, inside: ActorHit[]): string
   }
   if (run.length === 0) return null;
   return run.map((t) => t.text).join(' ');
+}
+
+/**
+ * PETRARCH's way of adding agent codes to an actor code: each is appended in
+ * turn unless the code already holds it at a three-letter boundary
+ * ("GMWGOV" + ["WGO", "GOV"] → "GMWGOVWGO": the W-G-O inside "GMWGOV" is no WGO).
+ */
+export function stackCodes(code: string, agents: readonly string[]): string {
+  let out = code;
+  for (const a of agents) if (!holds(out, a)) out += a;
+  return out;
+}
+
+function holds(code: string, part: string): boolean {
+  for (let k = code.indexOf(part); k >= 0; k = code.indexOf(part, k + 1)) if (k % 3 === 0) return true;
+  return false;
+}
+
+function codeChunks(code: string): string[] {
+  return code.match(/.{1,3}/g) ?? [];
 }
 
 /** A code from country + sectors ("IRN" + ["GOV"] → "IRNGOV"); sectors alone when the country is unknown. */

@@ -1,8 +1,9 @@
 import type { CodedActor, Token } from '../model/types.js';
+import { splitActorCode } from '../ontology/sectors.js';
 import type { SentenceSyntax } from '../text/syntax.js';
-import { SPEECH_VERBS } from '../text/wordLists.js';
+import { POSSESSIVE_PRONOUNS, SPEECH_VERBS } from '../text/wordLists.js';
 import type { ActorHit } from './hits.js';
-import { joinCode, partialActor, type PartialActor } from './partial.js';
+import { headModifiers, joinCode, partialActor, stackCodes, type PartialActor } from './partial.js';
 import type { StoryActors } from './registry.js';
 
 /**
@@ -38,6 +39,8 @@ export interface Participant {
    * Ungol"): PETRARCH codes it, dyad's own patterns do not (a thing is not its owner).
    */
   inner?: CodedActor[];
+  /** "Neither X nor Y": the phrase denies that its actors did what the verb says. */
+  neither?: boolean;
 }
 
 /** Head nouns that take their sector from an "of" phrase ("deputy chief of the Russian Army" → MIL). */
@@ -51,56 +54,53 @@ const QUANTIFIERS: ReadonlySet<string> = new Set([
   'some', 'many', 'most', 'all', 'several', 'few', 'dozen', 'dozens', 'hundred', 'hundreds', 'thousand', 'thousands', 'score',
   'scores', 'million', 'millions', 'number', 'group', 'part', 'rest', 'remnant', 'member',
 ]);
-const COORDINATORS: ReadonlySet<string> = new Set(['and', 'or', '&']);
+const COORDINATORS: ReadonlySet<string> = new Set(['and', 'or', 'nor', '&']);
+/** Sectors whose members often serve abroad: an "in" phrase says where they are, not whose they are. */
+const SERVE_ABROAD_SECTORS: ReadonlySet<string> = new Set(['MIL', 'REF', 'IGO', 'NGO', 'UNO']);
+/** Head words for those posted abroad: "diplomats in Tehran" are foreign diplomats. */
+const POSTED_ABROAD: ReadonlySet<string> = new Set([
+  'diplomat', 'ambassador', 'envoy', 'emissary', 'embassy', 'consulate', 'consul', 'legation', 'attache', 'attaché', 'delegation',
+  'delegate', 'mission', 'correspondent', 'peacekeeper', 'observer', 'monitor', 'adviser', 'advisor', 'contractor',
+]);
 const ATTACHING: ReadonlySet<string> = new Set(['of', 'from', 'at']);
 
 /**
  * Groups a sentence's noun phrases into participants and codes each conjunct,
  * resolving names, pronouns, "the two sides" and "counterpart" from `story`,
- * and missing countries from the sentence and story context (unless
- * `contextCountries` is false: PETRARCH leaves "---GOV" without a country).
+ * and missing countries from the sentence and story context. `petrarch`
+ * (PETRARCH mode, `dyad validate`): no countries from context (PETRARCH
+ * leaves "---GOV" without one), and phrases are grouped as PETRARCH's parser
+ * brackets them where that differs.
  */
 export function findParticipants(
   tokens: Token[], syntax: SentenceSyntax, hits: ActorHit[], story: StoryActors, abstractNouns: ReadonlySet<string> = new Set(),
-  sentencePlaceCountry: string | null = null, contextCountries = true,
+  sentencePlaceCountry: string | null = null, petrarch = false,
 ): Participant[] {
   // hits and noun phrases are both in text order: hand each phrase only its own hits
   let h = 0;
-  const partials = syntax.nps.map((np) => {
+  const npHits = syntax.nps.map((np) => {
     while (h < hits.length && hits[h]!.start < np.start) h++;
     let e = h;
     while (e < hits.length && hits[e]!.end <= np.end) e++;
-    return partialActor(tokens, np, h === e ? NO_HITS : hits.slice(h, e), abstractNouns);
+    return h === e ? NO_HITS : hits.slice(h, e);
   });
+  const partials = syntax.nps.map((np, n) => partialActor(tokens, np, npHits[n]!, abstractNouns));
   const out: Participant[] = [];
   let i = 0;
   while (i < syntax.nps.length) {
-    const conjuncts: number[][] = [[i]];
-    let j = i;
-    let apposed = false;
-    for (;;) {
-      const k = j + 1;
-      const next = syntax.nps[k];
-      if (!next) break;
-      const gap = gapWords(tokens, syntax.nps[j]!.end, next.start);
-      const conj = conjuncts[conjuncts.length - 1]!;
-      if (gap.length === 1 && ATTACHING.has(gap[0]!) && attaches(partials[conj[0]!]!, gap[0]!, tokens[syntax.nps[conj[0]!]!.head]!, tokens[syntax.nps[conj[0]!]!.start]!)) {
-        conj.push(k);
-      } else if ((gap.length === 1 && COORDINATORS.has(gap[0]!)) || (gap.length === 2 && gap[0] === ',' && COORDINATORS.has(gap[1]!))) {
-        conjuncts.push([k]);
-      } else if (gap.length === 1 && gap[0] === ',' && !apposed && isApposition(tokens, syntax, partials, conj, k)) {
-        conj.push(k);
-        apposed = true;
-      } else if (gap.length === 1 && gap[0] === ',' && isListItem(tokens, syntax, k)) {
-        conjuncts.push([k]);
-      } else break;
-      j = k;
-    }
+    const { conjuncts, last: j, places } = groupConjuncts(tokens, syntax, partials, i, petrarch);
+    const sharing = shareModifiers(tokens, syntax, npHits, partials, conjuncts, abstractNouns, petrarch);
     const first = syntax.nps[i]!;
     const last = syntax.nps[j]!;
     const prev = tokens[first.start - 1];
-    const actors = conjuncts.flatMap((c, n) => memberReadings(partials, c).map((ps) => resolveConjunct(tokens, syntax, ps, c, conjuncts, n, story, out)))
-      .filter((a): a is CodedActor => a !== null);
+    const actors = conjuncts.flatMap((c, n) => memberReadings(partials, c).map((ps) => {
+      const a = resolveConjunct(tokens, syntax, ps, c, conjuncts, n, story, out);
+      const place = places.get(c);
+      if (a && place !== undefined) a.rule = `${a.rule}; country from "in ${tokensText(tokens, syntax.nps[place]!.start, syntax.nps[place]!.end)}"`;
+      const from = sharing.get(c[0]!);
+      if (a && from) a.rule = `${a.rule}; modifiers shared from "${from}"`;
+      return a;
+    })).filter((a): a is CodedActor => a !== null);
     const possessor = first.possessor ? possessorActors(tokens, first.possessor, hits, story) : [];
     out.push({
       start: first.start, end: last.end, nps: range(i, j + 1), actors,
@@ -111,13 +111,14 @@ export function findParticipants(
       innerCountries: conjuncts.flat().map((c) => partials[c]!.country ?? partials[c]!.owner?.country).filter((c): c is string => !!c),
       owner: ownerActors(tokens, partials[i]!, first),
       inner: actors.length ? [] : innerActors(tokens, syntax, partials, conjuncts),
+      ...(tokens[first.start]!.norm === 'neither' ? { neither: true } : {}),
     });
     i = j + 1;
   }
   learnAbbreviations(tokens, out, story);
   linkBetween(tokens, out);
   resolvePossessivePronouns(tokens, out);
-  if (contextCountries) fillCountries(out, story, sentencePlaceCountry);
+  if (!petrarch) fillCountries(out, story, sentencePlaceCountry);
   return out;
 }
 
@@ -136,6 +137,91 @@ function memberReadings(partials: PartialActor[], conj: number[]): PartialActor[
   });
 }
 
+/**
+ * The conjuncts of the participant that starts at noun phrase `i`: each a
+ * list of noun-phrase indexes, its head first, then the phrases attached to
+ * it ("of", "from", "at", an apposition). A run of sector-only conjuncts
+ * followed by "in" and a list of places ("lawmakers and officials in Fornost
+ * and Gondor") is repeated once per place, the place attached, and `places`
+ * maps each such conjunct to its place (in dyad's own coding not after
+ * "between", where the place is a venue). `last` is the last phrase taken.
+ */
+function groupConjuncts(
+  tokens: Token[], syntax: SentenceSyntax, partials: PartialActor[], i: number, petrarch: boolean,
+): { conjuncts: number[][]; last: number; places: Map<number[], number> } {
+  const conjuncts: number[][] = [[i]];
+  const located = new Map<number[], number[]>();
+  // "talks between the regime and opposition in Vienna": the place is where the parties meet, not whose they are
+  const venue = !petrarch && tokens[syntax.nps[i]!.start - 1]?.norm === 'between';
+  let unplaced = 0; // the first conjunct that an "in" phrase may still place
+  let j = i;
+  let apposed = false;
+  for (;;) {
+    const k = j + 1;
+    const next = syntax.nps[k];
+    if (!next) break;
+    const gap = gapWords(tokens, syntax.nps[j]!.end, next.start);
+    const conj = conjuncts[conjuncts.length - 1]!;
+    if (gap.length === 1 && ATTACHING.has(gap[0]!) && attaches(partials[conj[0]!]!, gap[0]!, tokens[syntax.nps[conj[0]!]!.head]!, tokens[syntax.nps[conj[0]!]!.start]!)) {
+      conj.push(k);
+    } else if (gap.length === 1 && gap[0] === 'in') {
+      const run = conjuncts.slice(unplaced);
+      const list = !venue && run.length && run.every((c) => takesPlace(tokens, syntax, partials, c, petrarch)) ? placeList(tokens, syntax, partials, k) : [];
+      if (!list.length) break;
+      for (const c of run) located.set(c, list);
+      unplaced = conjuncts.length;
+      j = list[list.length - 1]!;
+      continue;
+    } else if ((gap.length === 1 && COORDINATORS.has(gap[0]!)) || (gap.length === 2 && gap[0] === ',' && COORDINATORS.has(gap[1]!))) {
+      conjuncts.push([k]);
+    } else if (gap.length === 1 && gap[0] === ',' && !apposed && isApposition(tokens, syntax, partials, conj, k)) {
+      conj.push(k);
+      apposed = true;
+    } else if (gap.length === 1 && gap[0] === ',' && isListItem(tokens, syntax, k)) {
+      conjuncts.push([k]);
+    } else break;
+    j = k;
+  }
+  if (located.size === 0) return { conjuncts, last: j, places: new Map() };
+  const places = new Map<number[], number>();
+  const expanded = conjuncts.flatMap((c) => (located.get(c) ?? [null]).map((p) => {
+    if (p === null) return c;
+    const placed = [...c, p];
+    places.set(placed, p);
+    return placed;
+  }));
+  return { conjuncts: expanded, last: j, places };
+}
+
+/**
+ * Whether a conjunct takes the country of an "in" phrase after it: a sector
+ * word with no country, name or possessive of its own ("lawmakers",
+ * "members of parliament"). In dyad's own coding not for those who often
+ * serve abroad: "soldiers in Syria" and "diplomats in Tehran" may be anyone's.
+ */
+function takesPlace(tokens: Token[], syntax: SentenceSyntax, partials: PartialActor[], c: number[], petrarch: boolean): boolean {
+  const head = partials[c[0]!]!;
+  const np = syntax.nps[c[0]!]!;
+  if (!head.headIsActor || head.sectors.length === 0 || head.pronoun) return false;
+  if (c.some((k) => partials[k]!.country || partials[k]!.named || partials[k]!.name)) return false;
+  if (tokens.slice(np.start, np.end).some((t) => POSSESSIVE_PRONOUNS.has(t.norm))) return false;
+  return petrarch || (!SERVE_ABROAD_SECTORS.has(head.sectors[0]!) && !POSTED_ABROAD.has(tokens[np.head]!.lemma));
+}
+
+/** The noun phrases from `k` that are places joined by "and", "or" or commas ("Fornost and Gondor"); empty when `k` is none. */
+function placeList(tokens: Token[], syntax: SentenceSyntax, partials: PartialActor[], k: number): number[] {
+  const list: number[] = [];
+  for (let n = k; partials[n]?.placeLike; n++) {
+    list.push(n);
+    const next = syntax.nps[n + 1];
+    if (!next) break;
+    const gap = gapWords(tokens, syntax.nps[n]!.end, next.start);
+    const joined = (gap.length === 1 && (COORDINATORS.has(gap[0]!) || gap[0] === ',')) || (gap.length === 2 && gap[0] === ',' && COORDINATORS.has(gap[1]!));
+    if (!joined || !partials[n + 1]!.placeLike) break;
+  }
+  return list;
+}
+
 function attaches(head: PartialActor, prep: string, headToken: Token, first?: Token): boolean {
   if (prep === 'of') return true;
   // "an editor at the official Armenian news agency": a title at an institution takes its country
@@ -145,6 +231,38 @@ function attaches(head: PartialActor, prep: string, headToken: Token, first?: To
   if (prep === 'from' && head.headIsActor && head.sectors.length > 0 && !head.country && !head.named && !head.name && first?.pos !== 'PRON') return true;
   // "a delegation from the Defense Ministry"; not "withdraw its troops from Libya"
   return GENERIC_HEADS.has(headToken.lemma) && !head.country;
+}
+
+/**
+ * "Danish Islamist media and government": a bare sector noun coordinated
+ * after a phrase whose head is an actor word shares that phrase's modifiers
+ * (the government is Danish and Islamist too). A phrase with its own words
+ * ("the government", "Norvanian officials") or an attached phrase shares
+ * nothing. In PETRARCH mode a phrase opened by a determiner shares nothing
+ * either: PETRARCH's parser brackets "the Danish media and government" as
+ * [the Danish media] and [government]. Returns the noun phrases that
+ * borrowed, with the words they borrowed.
+ */
+function shareModifiers(
+  tokens: Token[], syntax: SentenceSyntax, npHits: ActorHit[][], partials: PartialActor[], conjuncts: number[][], abstractNouns: ReadonlySet<string>,
+  petrarch: boolean,
+): Map<number, string> {
+  const out = new Map<number, string>();
+  let shared: ActorHit[] = [];
+  for (const [n, c] of conjuncts.entries()) {
+    const k = c[0]!;
+    const np = syntax.nps[k]!;
+    const own = npHits[k]!;
+    const bare = c.length === 1 && own.length === 1 && own[0]!.entry.kind === 'agent' && own[0]!.start === np.start && own[0]!.end === np.end;
+    if (n > 0 && bare && shared.length) {
+      partials[k] = partialActor(tokens, np, own, abstractNouns, shared);
+      out.set(k, tokensText(tokens, shared[0]!.start, shared[shared.length - 1]!.end));
+    } else if (!bare) {
+      const bracketed = petrarch && tokens[np.start]!.pos === 'DET';
+      shared = c.length === 1 && partials[k]!.headIsActor && !partials[k]!.name && !bracketed ? headModifiers(np, own) : [];
+    }
+  }
+  return out;
 }
 
 /** ", NP," where one side is a name and the other a title or actor: "Osipov, the deputy chief, …". */
@@ -228,6 +346,8 @@ function resolveConjunct(
   const named = head.named ?? parts.find((p) => p.named)?.named ?? null;
   const name = head.name ?? parts.find((p) => p.name)?.name ?? null;
   let rule = head.refs.length ? 'dictionary' : attached ? 'of-phrase' : 'none';
+  // PETRARCH appends the head's agents to the actor of its attached phrase: "activists of Gonzo GMO" → GONGMO + OPP
+  if (head.written.length && !head.named && !head.country && named) sectors = splitActorCode(stackCodes(named, head.written)).sectors;
   if (sectors.length === 0 && !country && head.modifierOnly === false) {
     // "Brazilian and Argentine officials": a bare nationality borrows the sectors of the next conjunct
   }

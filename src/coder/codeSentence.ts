@@ -76,9 +76,10 @@ function plausible(candidates: VerbPattern[], words: Set<string>): VerbPattern[]
   return found.size === candidates.length ? candidates : candidates.filter((p) => found.has(p));
 }
 
-/** Codes that hold between both members of a compound subject when no target is named: "Iran and Russia met". */
-const NEGATION_WORDS: ReadonlySet<string> = new Set(['not', "n't", 'never', 'no']);
+/** Negations a PETRARCH pattern may name before its verb ("- WILL NOT *", "- NEITHER *"). */
+const NEGATION_WORDS: ReadonlySet<string> = new Set(['not', "n't", 'never', 'no', 'neither']);
 
+/** Codes that hold between both members of a compound subject when no target is named: "Iran and Russia met". */
 const SYMMETRIC = /^(03|04|057|06|0871|190|193|194|195|196)/;
 
 /**
@@ -214,7 +215,9 @@ function eventsFor(
   const modality = v.modality ?? (shared && !v.past ? shared.modality : null);
   // a PETRARCH pattern that names the negation ("WILL NOT *") codes the negated phrase as an event of its own
   const negationInPattern = !!m.pattern.before && m.consumed.some((k) => NEGATION_WORDS.has(tokens[k]!.norm));
-  const negated = (v.negated || !!shared?.negated) && !negationInPattern;
+  // "Neither X nor Y attended": a denial for both (PETRARCH reads no negation in a subject)
+  const deniedBySubject = !petrarch && !!subject?.neither;
+  const negated = (v.negated || !!shared?.negated || deniedBySubject) && !negationInPattern;
   const future = modality === 'future' || (modality === 'conditional' && c.reportedBy !== null) || c.governor?.kind === 'intent';
   // a speaker states intents and plans: "X said cooperation will be expanded" → X is the source
   // (not when an actor was the passive subject: "the US would be forced to release them" names no agent)

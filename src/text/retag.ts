@@ -1,5 +1,6 @@
 import lemmatizer from 'wink-lemmatizer';
 import type { Token } from '../model/types.js';
+import { POSSESSIVE_PRONOUNS } from './wordLists.js';
 
 /** `fn` with its results kept (bounded): the same words come back in every story. */
 function cached(fn: (word: string) => string): (word: string) => string {
@@ -70,6 +71,9 @@ export function repairTags(tokens: Token[], start: number, end: number): void {
       // "the town was besieged by …": a passive participle tagged as an adjective
       t.pos = 'VERB';
       t.lemma = verbLemma(t.norm);
+    } else if (t.pos === 'VERB' && t.norm === t.lemma && i - 3 >= start && isCoordinatedAdjective(tokens, i)) {
+      // "Ithilen's awful and cool minister": a bare verb form after "ADJ and", before a noun, is an adjective
+      t.pos = 'ADJ';
     } else if ((t.pos === 'NOUN' || (t.pos === 'PROPN' && i === start)) && t.lemma === t.norm && /[a-z]s$/.test(t.norm)) {
       // plurals the tagger left alone, often capitalised at the start: "Protesters clashed …"
       t.lemma = nounLemma(t.norm);
@@ -79,6 +83,13 @@ export function repairTags(tokens: Token[], start: number, end: number): void {
       if (lemma !== t.lemma) [t.altLemma, t.lemma] = [t.lemma, lemma];
     }
   }
+}
+
+/** Token i follows "DET|'s|his… ADJ and|or" and comes before a noun: the second of two coordinated adjectives. */
+function isCoordinatedAdjective(tokens: Token[], i: number): boolean {
+  const [opener, adj, conj, next] = [tokens[i - 3]!, tokens[i - 2]!, tokens[i - 1]!, tokens[i + 1]];
+  return /^(and|or)$/.test(conj.norm) && adj.pos === 'ADJ' && !!next && (next.pos === 'NOUN' || next.pos === 'PROPN')
+    && (opener.pos === 'DET' || opener.norm === "'s" || POSSESSIVE_PRONOUNS.has(opener.norm));
 }
 
 const NOT_NAME_WORDS = new Set(['VERB', 'AUX', 'ADV']);

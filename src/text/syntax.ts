@@ -82,13 +82,16 @@ export function parseSentence(
   // a dictionary phrase of several words is one noun phrase: "the Ministry of Silly Walks", "Bank of England"
   const phraseEnd = new Int32Array(end - start);
   for (const p of phrases) if (p.end - p.start > 1) for (let k = p.start; k < p.end - 1; k++) phraseEnd[k - start] = p.end;
+  const covered = new Uint8Array(end - start);
+  for (const p of phrases) for (let k = Math.max(p.start, start); k < Math.min(p.end, end); k++) covered[k - start] = 1;
   let i = start;
   while (i < end) {
     const t = tokens[i]!;
     if (isNominal(t, tokens[i - 1], tokens[i + 1], time, start)) {
       let j = i + 1;
       for (;;) {
-        while (j < end && isNominal(tokens[j]!, tokens[j - 1], tokens[j + 1], time, start) && !startsNewPhrase(tokens, j, i)) j++;
+        while (j < end && ((isNominal(tokens[j]!, tokens[j - 1], tokens[j + 1], time, start) && !startsNewPhrase(tokens, j, i))
+          || joinsAdjectives(tokens, j, i, end, covered, start))) j++;
         const through = j < end ? phraseEnd[j - 1 - start]! : 0;
         if (through <= j) break;
         j = through;
@@ -109,6 +112,21 @@ export function parseSentence(
     } else i++;
   }
   return { start, end, nps, verbs, npOf, vgOf };
+}
+
+/**
+ * "Ithilen's awful and evil minister": "and"/"or" between two descriptive
+ * adjectives inside a phrase, before its noun, keeps the phrase whole. Not
+ * when either adjective belongs to a dictionary phrase: "Russian and Iranian
+ * officials", "foreign and defence ministers" name two actors.
+ */
+function joinsAdjectives(tokens: Token[], j: number, phraseStart: number, end: number, covered: Uint8Array, base: number): boolean {
+  const t = tokens[j]!;
+  if (t.norm !== 'and' && t.norm !== 'or') return false;
+  if (j - 1 <= phraseStart || j + 2 >= end) return false;
+  const [prev, next, after] = [tokens[j - 1]!, tokens[j + 1]!, tokens[j + 2]!];
+  return prev.pos === 'ADJ' && next.pos === 'ADJ' && (after.pos === 'NOUN' || after.pos === 'PROPN' || after.pos === 'ADJ')
+    && !covered[j - 1 - base] && !covered[j + 1 - base];
 }
 
 function isVerbAt(tokens: Token[], i: number, end: number): boolean {
