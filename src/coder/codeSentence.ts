@@ -133,6 +133,7 @@ export function codeSentence(
       ctx.reachThrough = p.root === 5 || (p.root >= 11 && p.root <= 13) || p.root >= 17;
       if (p.compoundSubject && !compoundSubject) continue;
       ctx.innerActors = !!p.asWritten;
+      ctx.petrarch = !!petrarch && !!p.asWritten;
       const m = matchPattern(ctx, p, v.head);
       if (m && p.compoundSubject) m.words += 0.5; // PETRARCH "% *": more specific than the bare verb
       if (m && surface?.includes(p)) m.words += 0.25; // the verb as written beats its lemma's block
@@ -145,6 +146,7 @@ export function codeSentence(
         if (!p.asWritten || p.rest.length === 0 || (p.compoundSubject && !compoundSubject)) continue;
         wide.thingTargets = p.root >= 17;
         wide.innerActors = true;
+        wide.petrarch = !!petrarch;
         const m = matchPattern(wide, p, v.head);
         if (m && (!best || m.words > best.words)) best = m;
       }

@@ -39,6 +39,8 @@ export interface MatchContext {
   words: Set<string> | null;
   /** A thing in the target slot may hand it to the actor of its own phrase ("condemned the coup in Myanmar"). */
   reachThrough: boolean;
+  /** PETRARCH's own matcher (validation mode, PETRARCH patterns): words match the text's words as written, not their lemmas ("EFFORT" is not "efforts"). */
+  petrarch?: boolean;
 }
 
 /** Token indexes taken so far, as a shared list (no copying while the matcher backtracks). */
@@ -203,7 +205,7 @@ function matchWords(
       let ok = true;
       for (let w = 0; w < alt.length && ok; w++) {
         const t = ctx.tokens[start + w]!;
-        ok = t.norm === alt[w] || t.lemma === alt[w];
+        ok = t.norm === alt[w] || (!ctx.petrarch && t.lemma === alt[w]);
       }
       if (ok) {
         let consumed = state.consumed;
@@ -217,7 +219,7 @@ function matchWords(
   if (ctx.patient !== null && !state.patientUsed) {
     const p = ctx.parts[ctx.patient]!;
     for (const alt of alts) {
-      if (alt.length === 1 && (ctx.tokens.slice(p.start, p.end).some((t) => t.lemma === alt[0] || t.norm === alt[0]))) {
+      if (alt.length === 1 && (ctx.tokens.slice(p.start, p.end).some((t) => (!ctx.petrarch && t.lemma === alt[0]) || t.norm === alt[0]))) {
         next(pos, { ...state, patientUsed: true, words: state.words + 1 });
         return;
       }

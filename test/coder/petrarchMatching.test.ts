@@ -1,0 +1,36 @@
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { loadPetrarch } from '../../src/dictionaries/petrarch/load.js';
+import { codeStory } from '../../src/pipeline.js';
+
+const F = fileURLToPath(new URL('../fixtures/petrarch/', import.meta.url));
+const { dict, report } = loadPetrarch({
+  actors: [F + 'actors.txt', F + 'matching.actors.txt'], agents: [F + 'agents.txt'], verbs: [F + 'matching.verbs.txt'],
+}, false);
+
+/** "SOURCE TARGET CODE" of each event, sorted; `petrarch` codes as `dyad validate` does. */
+function coded(text: string, petrarch: boolean): string[] {
+  return codeStory({ id: 't', date: '2019-05-05', text }, dict, { petrarchCompatible: petrarch })
+    .events.map((e) => `${e.source.code} ${e.target?.code ?? '-'} ${e.cameo.code}`).sort();
+}
+
+describe("PETRARCH's matcher in PETRARCH mode", () => {
+  it('reads the fixture without warnings of its own', () => {
+    expect(report.warnings.filter((w) => w.startsWith('matching.'))).toEqual([]);
+  });
+
+  it('compares pattern words as written: "PLAN" is not "plans" (dyad compares lemmas)', () => {
+    expect(coded('Norvania shelved plans with Estmark.', false)).toEqual(['NRV EST 1041']);
+    // PETRARCH: no pattern matches, the verb's own code [120] is coded
+    expect(coded('Norvania shelved plans with Estmark.', true)).toEqual(['NRV EST 120']);
+    expect(coded('Norvania shelved a plan with Estmark.', true)).toEqual(['NRV EST 1041']);
+  });
+
+  it('gives synset phrases their regular plural, except a phrase or a label ending in "_"', () => {
+    // &PACT: +TREATY → "treaties"; +CHARTER_ has no plural; &GRAIN_ makes none for any phrase
+    expect(coded('Norvania shelved trade treaties with Estmark.', true)).toEqual(['NRV EST 1211']);
+    expect(coded('Norvania shelved trade charters with Estmark.', true)).toEqual(['NRV EST 120']);
+    expect(coded('Norvania shelved barleys with Estmark.', true)).toEqual(['NRV EST 120']);
+    expect(coded('Norvania shelved barleys with Estmark.', false)).toEqual(['NRV EST 1212']);
+  });
+});
