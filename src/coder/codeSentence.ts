@@ -76,9 +76,21 @@ function plausible(candidates: VerbPattern[], words: Set<string>): VerbPattern[]
   return found.size === candidates.length ? candidates : candidates.filter((p) => found.has(p));
 }
 
-/** Codes that hold between both members of a compound subject when no target is named: "Iran and Russia met". */
+/**
+ * The clause of the nearest earlier verb whose clause reaches verb `n`: for an
+ * infinitive that hangs on a noun ("abandoned efforts to stop …"), the verb
+ * whose phrase holds it.
+ */
+function enclosingClause(syntax: SentenceSyntax, clauses: Clause[], n: number): number | null {
+  const start = syntax.verbs[n]!.start;
+  for (let m = n - 1; m >= 0; m--) if (clauses[m]!.end > start) return m;
+  return null;
+}
+
+/** Negations a PETRARCH pattern may name before its verb ("WILL NOT *"). */
 const NEGATION_WORDS: ReadonlySet<string> = new Set(['not', "n't", 'never', 'no']);
 
+/** Codes that hold between both members of a compound subject when no target is named: "Iran and Russia met". */
 const SYMMETRIC = /^(03|04|057|06|0871|190|193|194|195|196)/;
 
 /**
@@ -87,7 +99,7 @@ const SYMMETRIC = /^(03|04|057|06|0871|190|193|194|195|196)/;
  * voice, negation, modality, reported speech and compounds applied.
  * `petrarch` (PETRARCH mode, for `dyad validate`): a PETRARCH pattern on a passive verb without a "by"
  * agent keeps the subject as source; an infinitive complement is not coded
- * when its governing verb was, nor an adverbial clause ("after X did Y")
+ * when its governing verb (or the verb whose phrase holds its noun) was, nor an adverbial clause ("after X did Y")
  * when an earlier clause of the sentence was, as PETRARCH codes them; and a
  * subject or object phrase that names no actor becomes a new actor when
  * `newActorLength` allows it.
@@ -111,7 +123,8 @@ export function codeSentence(
     const surface = head.norm !== head.lemma ? dict.verbs.get(head.norm) : undefined;
     if (surface?.some((p) => p.asWritten)) candidates = [...surface, ...(candidates ?? []).filter((p) => !surface.includes(p))];
     if (!candidates || head.pos === 'AUX') return;
-    const governing = c.governor && 'verb' in c.governor ? c.governor.verb : null;
+    const governingVerb = c.governor && 'verb' in c.governor ? c.governor.verb : null;
+    const governing = governingVerb ?? (petrarch && v.infinitive ? enclosingClause(syntax, clauses, n) : null);
     if (petrarch && governing !== null && out.some((x) => x.clause === governing)) {
       trace(() => `verb "${head.text}": complement of a coded verb: not coded (as PETRARCH)`);
       return;

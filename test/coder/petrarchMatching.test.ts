@@ -33,4 +33,9 @@ describe("PETRARCH's matcher in PETRARCH mode", () => {
     expect(coded('Norvania shelved barleys with Estmark.', true)).toEqual(['NRV EST 120']);
     expect(coded('Norvania shelved barleys with Estmark.', false)).toEqual(['NRV EST 1212']);
   });
+
+  it('does not code an infinitive on a noun inside the phrase of a coded verb ("shelved plans to seize")', () => {
+    expect(coded('Norvania shelved plans to seize the cargo ship of Estmark.', false)).toEqual(['NRV EST 1041', 'NRV EST 1711']);
+    expect(coded('Norvania shelved plans to seize the cargo ship of Estmark.', true)).toEqual(['NRV EST 120']);
+  });
 });
