@@ -6,7 +6,7 @@ import type { CodedActor, EntryRef, Token } from '../model/types.js';
 import { describe } from '../ontology/cameo.js';
 import { verbKeys } from '../text/retag.js';
 import type { SentenceSyntax } from '../text/syntax.js';
-import { LOCATIVE_PREPOSITIONS, SPEECH_VERBS } from '../text/wordLists.js';
+import { LOCATIVE_PREPOSITIONS, MODAL_CONDITIONAL, MODAL_HYPOTHETICAL, SPEECH_VERBS } from '../text/wordLists.js';
 import type { Clause } from './clauses.js';
 import { matchPattern, windowWords, type MatchContext, type PatternMatch } from './match.js';
 import { intentCode, rejectionCode, threatCode } from './modality.js';
@@ -230,6 +230,8 @@ function eventsFor(
   // a PETRARCH pattern that names the negation ("WILL NOT *") codes the negated phrase as an event of its own
   const negationInPattern = !!m.pattern.before && m.consumed.some((k) => NEGATION_WORDS.has(tokens[k]!.norm));
   const negated = (v.negated || !!shared?.negated) && !negationInPattern;
+  // likewise a modal it names ("INDICATED SHOULD *"): the pattern's code already says what was only possible
+  const modalInPattern = !!m.pattern.before && m.consumed.some((k) => MODAL_HYPOTHETICAL.has(tokens[k]!.norm) || MODAL_CONDITIONAL.has(tokens[k]!.norm));
   const future = modality === 'future' || (modality === 'conditional' && c.reportedBy !== null) || c.governor?.kind === 'intent';
   // a speaker states intents and plans: "X said cooperation will be expanded" → X is the source
   // (not when an actor was the passive subject: "the US would be forced to release them" names no agent)
@@ -305,7 +307,7 @@ function eventsFor(
   if (reverse) for (const [a, b] of kept) if (b) coded.push([b, a, reverse]);
   return coded.map(([a, b, code]) => ({
     sentence, verb: verbSpan.i, clause: n, source: a, target: b, code, pattern: m.pattern.ref,
-    negated, hypothetical: modality === 'hypothetical' || (modality === 'conditional' && c.reportedBy === null) || !!c.notAsserted,
+    negated, hypothetical: !modalInPattern && (modality === 'hypothetical' || (modality === 'conditional' && c.reportedBy === null) || !!c.notAsserted),
     attribution, speaker, notes: [...notes], embedded: c.governor?.kind === 'decision', future,
     consumed: m.consumed, governorClause: c.governor && 'verb' in c.governor ? c.governor.verb : null,
     result: v.participle === 'ing' && tokens[v.start - 1]?.norm === ',',

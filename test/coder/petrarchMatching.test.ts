@@ -38,4 +38,10 @@ describe("PETRARCH's matcher in PETRARCH mode", () => {
     expect(coded('Norvania shelved plans to seize the cargo ship of Estmark.', false)).toEqual(['NRV EST 1041', 'NRV EST 1711']);
     expect(coded('Norvania shelved plans to seize the cargo ship of Estmark.', true)).toEqual(['NRV EST 120']);
   });
+
+  it('codes a pattern that names a modal as written ("HINTED COULD *"); a bare "could" stays a possibility', () => {
+    expect(coded('Norvania hinted Estmark could intervene against Kaldor.', true)).toEqual(['EST KLD 138']);
+    expect(coded('Norvania hinted Estmark could intervene against Kaldor.', false)).toEqual(['EST KLD 138']);
+    expect(coded('Norvania could intervene against Estmark.', true)).toEqual([]);
+  });
 });
