@@ -44,4 +44,10 @@ describe("PETRARCH's matcher in PETRARCH mode", () => {
     expect(coded('Norvania hinted Estmark could intervene against Kaldor.', false)).toEqual(['EST KLD 138']);
     expect(coded('Norvania could intervene against Estmark.', true)).toEqual([]);
   });
+
+  it('lets ^ after a word of a noun phrase skip the rest of it with its prepositional phrase', () => {
+    // "* HARVEST ^ $": PETRARCH reads "the harvest with Estmark" as one phrase, so $ is Kaldor; the subject is the target
+    expect(coded('Norvania celebrated the harvest with Estmark at Kaldor.', true)).toEqual(['KLD NRV 042']);
+    expect(coded('Norvania celebrated the harvest with Estmark at Kaldor.', false)).toEqual(['EST NRV 042']);
+  });
 });
