@@ -8,6 +8,7 @@ import { verbKeys } from '../text/retag.js';
 import type { SentenceSyntax } from '../text/syntax.js';
 import { LOCATIVE_PREPOSITIONS, MODAL_CONDITIONAL, MODAL_HYPOTHETICAL, SPEECH_VERBS } from '../text/wordLists.js';
 import type { Clause } from './clauses.js';
+import { petrarchSource } from './petrarchSource.js';
 import { matchPattern, windowWords, type MatchContext, type PatternMatch } from './match.js';
 import { intentCode, rejectionCode, threatCode } from './modality.js';
 import type { Trace } from './trace.js';
@@ -100,7 +101,9 @@ const SYMMETRIC = /^(03|04|057|06|0871|190|193|194|195|196)/;
  * `petrarch` (PETRARCH mode, for `dyad validate`): a PETRARCH pattern on a passive verb without a "by"
  * agent keeps the subject as source; an infinitive complement is not coded
  * when its governing verb (or the verb whose phrase holds its noun) was, nor an adverbial clause ("after X did Y")
- * when an earlier clause of the sentence was, as PETRARCH codes them; and a
+ * when an earlier clause of the sentence was, as PETRARCH codes them; the
+ * source is searched as PETRARCH does when the pattern took the subject as
+ * target or the subject names no country (`petrarchSource`); and a
  * subject or object phrase that names no actor becomes a new actor when
  * `newActorLength` allows it.
  */
@@ -208,6 +211,17 @@ function eventsFor(
       if (subject) targets = actorsOf(subject, story);
     } else if (subject) sources = c.subjectFromPossessor ? (subject.possessor.length ? subject.possessor : subject.owner) : actorsOf(subject, story);
     if (m.target !== null) targets = actorsOf(parts[m.target]!, story);
+    // PETRARCH looks for the source itself when the pattern took the subject as its target ("NOTED + *")
+    // or the subject names no country ("government", "it"): the first actor with one before the verb
+    const takenSubject = m.target !== null && m.target === c.subject;
+    const countryless = sources.length > 0 ? sources.every((a) => a.country === null) : subject !== null && tokens[subject.start]!.pos === 'PRON';
+    if (petrarch && m.pattern.asWritten && m.source === null && !c.subjectFromPossessor && (takenSubject || countryless)) {
+      const found = petrarchSource(tokens, syntax.start, parts, v.start, takenSubject ? m.target : null, actorsOf, story);
+      if (found) {
+        sources = found.actors;
+        notes.push('source: the first actor before the verb, as PETRARCH finds it');
+      }
+    }
     if (m.target !== null && !targets.length && m.pattern.asWritten) targets = parts[m.target]!.inner ?? [];
     else if (m.target === null && m.source === null && !m.thingTarget) targets = defaultTarget(parts, c, consumed, m.end, story, !!m.pattern.asWritten);
     if (!targets.length && m.pattern.asWritten && !m.thingTarget && m.source === null) {

@@ -50,4 +50,27 @@ describe("PETRARCH's matcher in PETRARCH mode", () => {
     expect(coded('Norvania celebrated the harvest with Estmark at Kaldor.', true)).toEqual(['KLD NRV 042']);
     expect(coded('Norvania celebrated the harvest with Estmark at Kaldor.', false)).toEqual(['EST NRV 042']);
   });
+
+  it('finds the source before the verb when "+ *" took the subject as target', () => {
+    // "NOTED + *": Estmark is the target; the source is the first actor before the verb
+    expect(coded("Norvania's chancellor noted that Estmark regretted the vote.", true)).toEqual(['NRVGOVHOG EST 115']);
+    expect(coded("Norvania's chancellor noted that Estmark regretted the vote.", false)).toEqual(['EST - 115']);
+  });
+
+  it('looks past a subject with no country to the first actor that has one, or to none', () => {
+    // "the chancellor" is an agent without a country: the first phrase of the clause decides
+    expect(coded('Norvania said the chancellor regretted the deal with Estmark.', true)).toEqual(['NRV EST 111']);
+    expect(coded('He said the chancellor regretted the deal with Estmark.', true)).toEqual([]);
+    // after a comma PETRARCH looks no further back
+    expect(coded('In Norvania, the chancellor regretted the deal with Estmark.', true)).toEqual(['GOVHOG EST 111']);
+  });
+
+  it('reads "voiced hopes" as a verb and its object, so that "* HOPES" matches', () => {
+    expect(coded('Norvania voiced hopes on Monday that Estmark would relent.', true)).toEqual(['NRV EST 024']);
+  });
+
+  it('takes the source before the verb when the subject is a pronoun naming no actor', () => {
+    // "it" names no actor: PETRARCH takes the first actor before the verb, Norvania
+    expect(coded('Norvania hinted it could intervene against Estmark.', true)).toEqual(['NRV EST 138']);
+  });
 });
