@@ -6,8 +6,9 @@ import type { CodedActor, EntryRef, Token } from '../model/types.js';
 import { describe } from '../ontology/cameo.js';
 import { verbKeys } from '../text/retag.js';
 import type { SentenceSyntax } from '../text/syntax.js';
-import { LOCATIVE_PREPOSITIONS, SPEECH_VERBS } from '../text/wordLists.js';
+import { LOCATIVE_PREPOSITIONS, MODAL_CONDITIONAL, MODAL_HYPOTHETICAL, SPEECH_VERBS } from '../text/wordLists.js';
 import type { Clause } from './clauses.js';
+import { petrarchSource } from './petrarchSource.js';
 import { matchPattern, windowWords, type MatchContext, type PatternMatch } from './match.js';
 import { intentCode, rejectionCode, threatCode } from './modality.js';
 import type { Trace } from './trace.js';
@@ -76,6 +77,17 @@ function plausible(candidates: VerbPattern[], words: Set<string>): VerbPattern[]
   return found.size === candidates.length ? candidates : candidates.filter((p) => found.has(p));
 }
 
+/**
+ * The clause of the nearest earlier verb whose clause reaches verb `n`: for an
+ * infinitive that hangs on a noun ("abandoned efforts to stop …"), the verb
+ * whose phrase holds it.
+ */
+function enclosingClause(syntax: SentenceSyntax, clauses: Clause[], n: number): number | null {
+  const start = syntax.verbs[n]!.start;
+  for (let m = n - 1; m >= 0; m--) if (clauses[m]!.end > start) return m;
+  return null;
+}
+
 /** Negations a PETRARCH pattern may name before its verb ("- WILL NOT *", "- NEITHER *"). */
 const NEGATION_WORDS: ReadonlySet<string> = new Set(['not', "n't", 'never', 'no', 'neither']);
 
@@ -88,8 +100,10 @@ const SYMMETRIC = /^(03|04|057|06|0871|190|193|194|195|196)/;
  * voice, negation, modality, reported speech and compounds applied.
  * `petrarch` (PETRARCH mode, for `dyad validate`): a PETRARCH pattern on a passive verb without a "by"
  * agent keeps the subject as source; an infinitive complement is not coded
- * when its governing verb was, nor an adverbial clause ("after X did Y")
- * when an earlier clause of the sentence was, as PETRARCH codes them; and a
+ * when its governing verb (or the verb whose phrase holds its noun) was, nor an adverbial clause ("after X did Y")
+ * when an earlier clause of the sentence was, as PETRARCH codes them; the
+ * source is searched as PETRARCH does when the pattern took the subject as
+ * target or the subject names no country (`petrarchSource`); and a
  * subject or object phrase that names no actor becomes a new actor when
  * `newActorLength` allows it.
  */
@@ -112,7 +126,8 @@ export function codeSentence(
     const surface = head.norm !== head.lemma ? dict.verbs.get(head.norm) : undefined;
     if (surface?.some((p) => p.asWritten)) candidates = [...surface, ...(candidates ?? []).filter((p) => !surface.includes(p))];
     if (!candidates || head.pos === 'AUX') return;
-    const governing = c.governor && 'verb' in c.governor ? c.governor.verb : null;
+    const governingVerb = c.governor && 'verb' in c.governor ? c.governor.verb : null;
+    const governing = governingVerb ?? (petrarch && v.infinitive ? enclosingClause(syntax, clauses, n) : null);
     if (petrarch && governing !== null && out.some((x) => x.clause === governing)) {
       trace(() => `verb "${head.text}": complement of a coded verb: not coded (as PETRARCH)`);
       return;
@@ -134,6 +149,7 @@ export function codeSentence(
       ctx.reachThrough = p.root === 5 || (p.root >= 11 && p.root <= 13) || p.root >= 17;
       if (p.compoundSubject && !compoundSubject) continue;
       ctx.innerActors = !!p.asWritten;
+      ctx.petrarch = !!petrarch && !!p.asWritten;
       const m = matchPattern(ctx, p, v.head);
       if (m && p.compoundSubject) m.words += 0.5; // PETRARCH "% *": more specific than the bare verb
       if (m && surface?.includes(p)) m.words += 0.25; // the verb as written beats its lemma's block
@@ -146,6 +162,7 @@ export function codeSentence(
         if (!p.asWritten || p.rest.length === 0 || (p.compoundSubject && !compoundSubject)) continue;
         wide.thingTargets = p.root >= 17;
         wide.innerActors = true;
+        wide.petrarch = !!petrarch;
         const m = matchPattern(wide, p, v.head);
         if (m && (!best || m.words > best.words)) best = m;
       }
@@ -194,6 +211,17 @@ function eventsFor(
       if (subject) targets = actorsOf(subject, story);
     } else if (subject) sources = c.subjectFromPossessor ? (subject.possessor.length ? subject.possessor : subject.owner) : actorsOf(subject, story);
     if (m.target !== null) targets = actorsOf(parts[m.target]!, story);
+    // PETRARCH looks for the source itself when the pattern took the subject as its target ("NOTED + *")
+    // or the subject names no country ("government", "it"): the first actor with one before the verb
+    const takenSubject = m.target !== null && m.target === c.subject;
+    const countryless = sources.length > 0 ? sources.every((a) => a.country === null) : subject !== null && tokens[subject.start]!.pos === 'PRON';
+    if (petrarch && m.pattern.asWritten && m.source === null && !c.subjectFromPossessor && (takenSubject || countryless)) {
+      const found = petrarchSource(tokens, syntax.start, parts, v.start, takenSubject ? m.target : null, actorsOf, story);
+      if (found) {
+        sources = found.actors;
+        notes.push('source: the first actor before the verb, as PETRARCH finds it');
+      }
+    }
     if (m.target !== null && !targets.length && m.pattern.asWritten) targets = parts[m.target]!.inner ?? [];
     else if (m.target === null && m.source === null && !m.thingTarget) targets = defaultTarget(parts, c, consumed, m.end, story, !!m.pattern.asWritten);
     if (!targets.length && m.pattern.asWritten && !m.thingTarget && m.source === null) {
@@ -218,6 +246,8 @@ function eventsFor(
   // "Neither X nor Y attended": a denial for both (PETRARCH reads no negation in a subject)
   const deniedBySubject = !petrarch && !!subject?.neither;
   const negated = (v.negated || !!shared?.negated || deniedBySubject) && !negationInPattern;
+  // likewise a modal it names ("INDICATED SHOULD *"): the pattern's code already says what was only possible
+  const modalInPattern = !!m.pattern.before && m.consumed.some((k) => MODAL_HYPOTHETICAL.has(tokens[k]!.norm) || MODAL_CONDITIONAL.has(tokens[k]!.norm));
   const future = modality === 'future' || (modality === 'conditional' && c.reportedBy !== null) || c.governor?.kind === 'intent';
   // a speaker states intents and plans: "X said cooperation will be expanded" → X is the source
   // (not when an actor was the passive subject: "the US would be forced to release them" names no agent)
@@ -293,7 +323,7 @@ function eventsFor(
   if (reverse) for (const [a, b] of kept) if (b) coded.push([b, a, reverse]);
   return coded.map(([a, b, code]) => ({
     sentence, verb: verbSpan.i, clause: n, source: a, target: b, code, pattern: m.pattern.ref,
-    negated, hypothetical: modality === 'hypothetical' || (modality === 'conditional' && c.reportedBy === null) || !!c.notAsserted,
+    negated, hypothetical: !modalInPattern && (modality === 'hypothetical' || (modality === 'conditional' && c.reportedBy === null) || !!c.notAsserted),
     attribution, speaker, notes: [...notes], embedded: c.governor?.kind === 'decision', future,
     consumed: m.consumed, governorClause: c.governor && 'verb' in c.governor ? c.governor.verb : null,
     result: v.participle === 'ing' && tokens[v.start - 1]?.norm === ',',

@@ -39,6 +39,12 @@ export interface MatchContext {
   words: Set<string> | null;
   /** A thing in the target slot may hand it to the actor of its own phrase ("condemned the coup in Myanmar"). */
   reachThrough: boolean;
+  /**
+   * PETRARCH's own matcher (validation mode, PETRARCH patterns): words match the text's words as
+   * written, not their lemmas ("EFFORT" is not "efforts"), and `^` right after a word of a noun
+   * phrase skips the rest of that phrase with its prepositional phrase ("TABASKI ^" in "Tabaski with X").
+   */
+  petrarch?: boolean;
 }
 
 /** Token indexes taken so far, as a shared list (no copying while the matcher backtracks). */
@@ -133,8 +139,10 @@ function walk(
       return;
     case 'skip': {
       // one phrase, whatever it holds
+      const inside = ctx.petrarch ? restOfPhrase(ctx, pos) : -1;
       const part = pos < ctx.end ? ctx.partAt[pos - ctx.syntax.start]! : -1;
-      if (part >= 0) next(ctx.parts[part]!.end, state);
+      if (inside >= 0) next(inside, state);
+      else if (part >= 0) next(ctx.parts[part]!.end, state);
       else if (pos < ctx.end) next(pos + 1, state);
       return;
     }
@@ -148,6 +156,22 @@ function walk(
     case 'words':
       matchWords(ctx, e.alts, pos, state, next);
   }
+}
+
+/**
+ * PETRARCH's `^` inside a noun phrase: when the word before `pos` belongs to a
+ * participant, the end of that participant and of a prepositional phrase
+ * right after it (PETRARCH reads "Tabaski with Eriador" as one noun phrase);
+ * -1 when the word before is in none or ends it (then `^` skips the next phrase).
+ */
+function restOfPhrase(ctx: MatchContext, pos: number): number {
+  const base = ctx.syntax.start;
+  const own = pos - 1 >= base && pos - 1 < ctx.end ? ctx.partAt[pos - 1 - base]! : -1;
+  if (own < 0) return -1;
+  const p = ctx.parts[own]!;
+  const pp = ctx.parts[own + 1];
+  if (pp && pp.preposition !== null && pp.start === p.end + 1 && pp.end <= ctx.end) return pp.end;
+  return p.end > pos ? p.end : -1;
 }
 
 function matchActorSlot(
@@ -203,7 +227,7 @@ function matchWords(
       let ok = true;
       for (let w = 0; w < alt.length && ok; w++) {
         const t = ctx.tokens[start + w]!;
-        ok = t.norm === alt[w] || t.lemma === alt[w];
+        ok = t.norm === alt[w] || (!ctx.petrarch && t.lemma === alt[w]);
       }
       if (ok) {
         let consumed = state.consumed;
@@ -217,7 +241,7 @@ function matchWords(
   if (ctx.patient !== null && !state.patientUsed) {
     const p = ctx.parts[ctx.patient]!;
     for (const alt of alts) {
-      if (alt.length === 1 && (ctx.tokens.slice(p.start, p.end).some((t) => t.lemma === alt[0] || t.norm === alt[0]))) {
+      if (alt.length === 1 && (ctx.tokens.slice(p.start, p.end).some((t) => (!ctx.petrarch && t.lemma === alt[0]) || t.norm === alt[0]))) {
         next(pos, { ...state, patientUsed: true, words: state.words + 1 });
         return;
       }

@@ -53,7 +53,7 @@ export function matchBefore(ctx: MatchContext, before: PatternElement[], verbTok
           let ok = true;
           for (let w = 0; w < alt.length && ok; w++) {
             const t = ctx.tokens[from + w]!;
-            ok = t.norm === alt[w] || t.lemma === alt[w];
+            ok = t.norm === alt[w] || (!ctx.petrarch && t.lemma === alt[w]);
           }
           if (!ok) continue;
           const consumed = [...s.consumed];

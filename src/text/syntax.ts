@@ -164,6 +164,8 @@ function continuesVerbGroup(tokens: Token[], j: number): boolean {
   const t = tokens[j]!;
   // "will abandon improved economic relations": a participle after a full verb, before a noun phrase, describes the noun
   if (t.pos === 'VERB' && tokens[j - 1]?.pos === 'VERB' && /ed$/.test(t.norm) && /^(ADJ|NOUN)$/.test(tokens[j + 1]?.pos ?? '')) return false;
+  // "expressed hopes", "vetoed calls": a present -s form never continues a full verb; it starts a group of its own
+  if (t.pos === 'VERB' && tokens[j - 1]?.pos === 'VERB' && /[^s]s$/.test(t.norm) && t.lemma !== t.norm) return false;
   if (t.pos === 'AUX' || t.pos === 'VERB') return true;
   if (t.pos === 'PART' && NEGATORS.has(t.norm)) return true;
   if (t.pos === 'ADV' || (t.pos === 'PART' && t.norm === 'to')) {

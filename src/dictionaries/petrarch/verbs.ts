@@ -42,6 +42,7 @@ const NO_VERB: BlockVerb = { head: '', keys: [], before: [], after: [], code: '-
 export function readPetrarchVerbs(content: string, file: string, index: VerbIndex, warnings: DictionaryWarnings): number {
   const synsets: PetrarchSynsets = new Map();
   let synset: string | null = null;
+  let synsetPlurals = true;
   let blockCode = '---';
   let blockReverse: string | undefined;
   let verbs: BlockVerb[] = [];
@@ -64,12 +65,15 @@ export function readPetrarchVerbs(content: string, file: string, index: VerbInde
     }
     try {
       if (t.startsWith('&')) {
-        synset = t.slice(1).split(/\s+/)[0]!.replace(/_+$/, '').toUpperCase();
+        const label = t.slice(1).split(/\s+/)[0]!;
+        synset = label.replace(/_+$/, '').toUpperCase();
+        synsetPlurals = !label.endsWith('_');
         if (!synsets.has(synset)) synsets.set(synset, []);
         continue;
       }
       if (t.startsWith('+') && synset) {
-        synsets.get(synset)!.push(...synsetPhrase(t.slice(1).trim(), synsets));
+        const phrase = t.slice(1).trim();
+        synsets.get(synset)!.push(...synsetPhrase(phrase, synsets, synsetPlurals && !phrase.endsWith('_')));
         continue;
       }
       synset = null;
@@ -123,13 +127,28 @@ function splitCode(raw: string): [string, string | undefined] {
   return [/^-+$/.test(primary) ? '---' : primary, rev];
 }
 
-function synsetPhrase(s: string, synsets: PetrarchSynsets): string[][] {
+/**
+ * The token sequences of one synset phrase (`+AUSTRIAN_FLORIN`, `+&OTHER`). With `plural`, a phrase
+ * ending in a word also gets its regular plural ("florins"), as PETRARCH adds it (dictionaries-format.rst):
+ * PETRARCH compares words as written, and a synset is where a dictionary's plurals come from.
+ */
+function synsetPhrase(s: string, synsets: PetrarchSynsets, plural: boolean): string[][] {
   let alts: string[][] = [[]];
-  for (const part of s.split(/[_\s]+/).filter(Boolean)) {
+  const parts = s.split(/[_\s]+/).filter(Boolean);
+  for (const part of parts) {
     const next = part.startsWith('&') ? lookupSynset(part, synsets) : [wordTokens(part)];
     alts = product(alts, next);
   }
-  return alts.filter((a) => a.length > 0);
+  alts = alts.filter((a) => a.length > 0);
+  const last = parts[parts.length - 1];
+  if (!plural || !last || last.startsWith('&') || !/^[a-z]+$/i.test(last)) return alts;
+  return [...alts, ...alts.map((a) => [...a.slice(0, -1), pluralOf(a[a.length - 1]!)])];
+}
+
+/** A regular plural: "policy" → "policies", "process" → "processes", "florin" → "florins". */
+function pluralOf(word: string): string {
+  if (/[^aeiou]y$/.test(word)) return `${word.slice(0, -1)}ies`;
+  return /(s|x|z|ch|sh)$/.test(word) ? `${word}es` : `${word}s`;
 }
 
 function lookupSynset(part: string, synsets: PetrarchSynsets): string[][] {
