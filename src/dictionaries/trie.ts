@@ -29,6 +29,13 @@ export interface PhraseOptions {
 
 /** Adds `entry` under the token sequence `words`. */
 export function addPhrase<E>(trie: PhraseTrie<E>, words: string[], entry: E, opts: PhraseOptions = {}): void {
+  const node = phraseNode(trie, words, opts);
+  if (opts.formOnly) (node.formEntries ??= []).push(entry);
+  else (node.entries ??= []).push(entry);
+}
+
+/** The node where `words` end, made on the way when missing (several entries of one phrase need one walk). */
+export function phraseNode<E>(trie: PhraseTrie<E>, words: string[], opts: PhraseOptions = {}): PhraseTrie<E> {
   let node = trie;
   for (let k = 0; k < words.length; k++) {
     const w = words[k]!;
@@ -39,8 +46,7 @@ export function addPhrase<E>(trie: PhraseTrie<E>, words: string[], entry: E, opt
     if (!child) edges.set(w, (child = { next: new Map() }));
     node = child;
   }
-  if (opts.formOnly) (node.formEntries ??= []).push(entry);
-  else (node.entries ??= []).push(entry);
+  return node;
 }
 
 /** A phrase found in the tokens: token range [start, end) and the entries stored there. */
