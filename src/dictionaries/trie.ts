@@ -68,8 +68,9 @@ const NO_STOPS: GapStops = () => NONE;
 
 /**
  * Longest phrase starting at token `start` (not beyond `limit`). Each token is
- * tried by its norm, and the last token of a phrase also by its lemma, so
- * plurals ("ministers") match a singular entry; `formEntries` only by the norm.
+ * tried by its norm and its American `spelling` ("defence" → "defense"), and
+ * the last token of a phrase also by its lemma, so plurals ("ministers") match
+ * a singular entry; `formEntries` never by the lemma.
  * Gap edges take words between only where `gapStops` allows (without it, none):
  * the match with the most phrase words wins, then the one with fewer words
  * between (a phrase whose words stand side by side beats one found across a gap).
@@ -96,6 +97,7 @@ function walk<E>(node: PhraseTrie<E>, tokens: Token[], i: number, words: number,
     }
     const tok = tokens[i]!;
     if (tok.lemma !== tok.norm) offer(best, i + 1, words + 1, at.next.get(tok.lemma)?.entries);
+    if (tok.spelling) follow(at.next.get(tok.spelling), tokens, i, words, limit, gapStops, best);
     at = at.next.get(tok.norm);
     if (at) offer(best, i + 1, words + 1, endingHere(at));
   }
@@ -105,7 +107,12 @@ function walk<E>(node: PhraseTrie<E>, tokens: Token[], i: number, words: number,
 function step<E>(edges: Map<string, PhraseTrie<E>>, tokens: Token[], j: number, words: number, limit: number, gapStops: GapStops, best: Best<E>): void {
   const tok = tokens[j]!;
   if (tok.lemma !== tok.norm) offer(best, j + 1, words + 1, edges.get(tok.lemma)?.entries);
-  const child = edges.get(tok.norm);
+  if (tok.spelling) follow(edges.get(tok.spelling), tokens, j, words, limit, gapStops, best);
+  follow(edges.get(tok.norm), tokens, j, words, limit, gapStops, best);
+}
+
+/** Token j matched `child` (as written or in its American spelling): a phrase may end there, or go on. */
+function follow<E>(child: PhraseTrie<E> | undefined, tokens: Token[], j: number, words: number, limit: number, gapStops: GapStops, best: Best<E>): void {
   if (!child) return;
   offer(best, j + 1, words + 1, endingHere(child));
   walk(child, tokens, j + 1, words + 1, limit, gapStops, best);

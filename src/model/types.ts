@@ -31,6 +31,8 @@ export interface Token {
   lemma: string;
   /** The tagger's own lemma when a repair changed `lemma` ("criticize" beside "criticise"). */
   altLemma?: string;
+  /** The American spelling of a British-spelled word ("defence" → "defense"), tried beside `norm` in dictionary matching. */
+  spelling?: string;
   pos: Pos;
   start: number;
   end: number;

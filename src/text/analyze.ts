@@ -3,6 +3,7 @@ import { NON_FINAL_ABBREVIATIONS } from './abbreviations.js';
 import { nlp } from './nlp.js';
 import { normalizeWord } from './normalize.js';
 import { repairTags } from './retag.js';
+import { americanSpelling } from './spelling.js';
 
 /** The text layer of a document: tokens, sentences and the dateline. */
 export interface TextLayer {
@@ -45,10 +46,13 @@ export function analyzeText(story: Story): TextLayer {
     cursor = end;
     const norm = normalizeWord(value);
     const lemma = lemmas[i] ?? value;
-    tokens.push({
+    const token: Token = {
       i, text: text.slice(start, end), norm, lemma: lemma === value ? norm : normalizeWord(lemma), pos: (tags[i] ?? 'X') as Pos,
       start, end, sentence: 0,
-    });
+    };
+    const us = americanSpelling(norm);
+    if (us) token.spelling = us;
+    tokens.push(token);
   }
   const boundaries: [number, number][] = [];
   let first = 0;

@@ -61,3 +61,23 @@ export const IRREGULAR_PARTICIPLES: ReadonlySet<string> = new Set([
   'bound', 'ground', 'wound', 'slain', 'begun', 'run', 'become', 'come', 'gone', 'been', 'fed', 'fled', 'bled',
   'read', 'said', 'heard', 'sworn', 'upheld', 'withheld', 'dealt', 'meant', 'felt', 'sent', 'lent', 'bent', 'spread',
 ]);
+
+/**
+ * British spellings dyad reads as American ones, so that a dictionary written
+ * in one spelling matches text in the other ("defence minister" finds
+ * `DEFENSE_MINISTER`): whole words (plurals follow), and `-our` stems whose
+ * derived words change alike ("armoured" → "armored"). `-isation` and
+ * `-ise(d|s|r)` are rules in `americanSpelling`.
+ */
+export const BRITISH_WORDS: Readonly<Record<string, string>> = {
+  defence: 'defense', offence: 'offense', licence: 'license', pretence: 'pretense',
+  centre: 'center', theatre: 'theater', metre: 'meter', litre: 'liter', fibre: 'fiber', sabre: 'saber', spectre: 'specter',
+  calibre: 'caliber', programme: 'program', catalogue: 'catalog', analogue: 'analog', counsellor: 'counselor',
+  councillor: 'councilor', traveller: 'traveler', jewellery: 'jewelry', grey: 'gray', tyre: 'tire', cheque: 'check',
+  manoeuvre: 'maneuver', aluminium: 'aluminum', sceptic: 'skeptic', paediatrician: 'pediatrician', enrolment: 'enrollment',
+  kidnapper: 'kidnaper', worshipper: 'worshiper', gaol: 'jail', plough: 'plow', mould: 'mold',
+};
+export const BRITISH_OUR_STEMS: readonly string[] = [
+  'labour', 'colour', 'honour', 'favour', 'harbour', 'neighbour', 'armour', 'rumour', 'behaviour', 'endeavour', 'saviour',
+  'vapour', 'valour', 'vigour', 'humour', 'odour', 'parlour', 'tumour', 'clamour', 'ardour', 'fervour', 'rancour', 'splendour',
+];

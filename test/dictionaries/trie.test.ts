@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { addPhrase, emptyTrie, longestMatchAt, type GapStops } from '../../src/dictionaries/trie.js';
 import type { Pos, Token } from '../../src/model/types.js';
+import { americanSpelling } from '../../src/text/spelling.js';
 
 /** Tokens of `words` ("word" or "word/lemma/POS"), one blank apart. */
 function tokens(...words: string[]): Token[] {
@@ -32,6 +33,29 @@ describe('phrase trie: matching by form and by lemma', () => {
     const only = emptyTrie<string>();
     addPhrase(only, ['warden'], 'form-only', { formOnly: true });
     expect(longestMatchAt(only, tokens('wardens/warden'), 0, 1)).toBeNull();
+  });
+});
+
+describe('phrase trie: British and American spellings', () => {
+  const trie = emptyTrie<string>();
+  addPhrase(trie, ['defense', 'minister'], 'GOVDEF');
+  addPhrase(trie, ['organization'], 'form-only', { formOnly: true });
+  addPhrase(trie, ['organizations'], 'form-only plural', { formOnly: true });
+  addPhrase(trie, ['warden'], 'form-only warden', { formOnly: true });
+  /** Tokens with their American spelling set, as the text stage sets it. */
+  const british = (...words: string[]): Token[] => tokens(...words).map((t) => {
+    const us = americanSpelling(t.norm);
+    return us ? { ...t, spelling: us } : t;
+  });
+
+  it('tries a word in its American spelling at any place in a phrase', () => {
+    expect(longestMatchAt(trie, british('defence', 'ministers/minister'), 0, 2)).toEqual({ start: 0, end: 2, entries: ['GOVDEF'] });
+  });
+
+  it('lets form-only entries match a British spelling of an allowed form, still never another inflection', () => {
+    expect(longestMatchAt(trie, british('organisation/organization'), 0, 1)?.entries).toEqual(['form-only']);
+    expect(longestMatchAt(trie, british('organisations/organization'), 0, 1)?.entries).toEqual(['form-only plural']);
+    expect(longestMatchAt(trie, british('wardens/warden'), 0, 1)).toBeNull();
   });
 });
 
