@@ -91,6 +91,20 @@ function enclosingClause(syntax: SentenceSyntax, clauses: Clause[], n: number): 
 /** Negations a PETRARCH pattern may name before its verb ("- WILL NOT *", "- NEITHER *"). */
 const NEGATION_WORDS: ReadonlySet<string> = new Set(['not', "n't", 'never', 'no', 'neither']);
 
+/**
+ * Whether tokens [from, end) hold a noun phrase, or a time named in a
+ * prepositional phrase ("on Saturday": PETRARCH's parser makes that a noun
+ * phrase); a bare time word ("said today", "met Monday") is none.
+ */
+function hasObjectPhrase(tokens: Token[], syntax: SentenceSyntax, from: number, end: number, time: Uint8Array): boolean {
+  if (syntax.nps.some((np) => np.start >= from && np.start < end)) return true;
+  for (let k = from; k < end; k++) {
+    // the time's first word is a preposition ("on Saturday" as one expression), or follows one
+    if (time[k - syntax.start] && !time[k - 1 - syntax.start] && (tokens[k]!.pos === 'ADP' || tokens[k - 1]?.pos === 'ADP')) return true;
+  }
+  return false;
+}
+
 /** Codes that hold between both members of a compound subject when no target is named: "Iran and Russia met". */
 const SYMMETRIC = /^(03|04|057|06|0871|190|193|194|195|196)/;
 
@@ -173,14 +187,14 @@ export function codeSentence(
       trace(() => `  "${best!.pattern.ref.text}" marks a non-event: nothing coded`);
       return;
     }
-    out.push(...eventsFor(tokens, sentence, syntax, parts, clauses, n, best, story, trace, petrarch));
+    out.push(...eventsFor(tokens, sentence, syntax, parts, clauses, n, best, story, trace, petrarch, time));
   });
   return out;
 }
 
 function eventsFor(
   tokens: Token[], sentence: number, syntax: SentenceSyntax, parts: Participant[], clauses: Clause[], n: number,
-  m: PatternMatch, story: StoryActors, trace: Trace, petrarch: PetrarchMode | null,
+  m: PatternMatch, story: StoryActors, trace: Trace, petrarch: PetrarchMode | null, time: Uint8Array,
 ): Candidate[] {
   const c = clauses[n]!;
   const v = syntax.verbs[n]!;
@@ -317,6 +331,11 @@ function eventsFor(
   // an actor acting on itself ("the government lifted the curfew in Colombo", both LKAGOV) keeps no target
   const distinct = pairs.map(([a, b]): [CodedActor, CodedActor | null] => (b && a.code === b.code && a.name === b.name ? [a, null] : [a, b]));
   const kept = distinct.filter(([a, b], i) => b || !distinct.some(([x, y], j) => j !== i && x === a && (y || j < i)));
+  if (petrarch && m.pattern.asWritten && !m.thingTarget && kept.every(([, b]) => !b) && !hasObjectPhrase(tokens, syntax, v.end, syntax.end, time)) {
+    // PETRARCH codes a verb through a noun phrase of its own (an empty "---" target at least): "X said today" has none
+    trace(() => `  "${tokens[v.head]!.text}" has no noun phrase after it (a bare time is none): nothing coded, as PETRARCH`);
+    return [];
+  }
   const coded: [CodedActor, CodedActor | null, string][] = code === '---' ? [] : kept.map(([a, b]) => [a, b, code]);
   // PETRARCH secondary code ([042:043]): the target acts on the source too ("X visited Y": Y hosted X)
   const reverse = m.pattern.reverse;

@@ -34,6 +34,13 @@ describe("PETRARCH's matcher in PETRARCH mode", () => {
     expect(coded('Norvania shelved barleys with Estmark.', false)).toEqual(['NRV EST 1212']);
   });
 
+  it('codes a verb only through a noun phrase after it: a bare time is none, a time after a preposition is one', () => {
+    expect(coded('Norvania protested today.', false)).toEqual(['NRV - 141']);
+    expect(coded('Norvania protested today.', true)).toEqual([]);
+    expect(coded('Norvania protested on Saturday.', true)).toEqual(['NRV - 141']);
+    expect(coded('Norvania protested the tariff.', true)).toEqual(['NRV - 141']);
+  });
+
   it('does not code an infinitive on a noun inside the phrase of a coded verb ("shelved plans to seize")', () => {
     expect(coded('Norvania shelved plans to seize the cargo ship of Estmark.', false)).toEqual(['NRV EST 1041', 'NRV EST 1711']);
     expect(coded('Norvania shelved plans to seize the cargo ship of Estmark.', true)).toEqual(['NRV EST 120']);
