@@ -3,7 +3,7 @@ import { dateProblem } from '../ingest/storyDate.js';
 import { codeStory } from '../pipeline.js';
 import type { Io } from './codeCommand.js';
 import { UserError } from './errors.js';
-import { dictionariesFromOptions, type DictionaryOptions } from './userDictionaries.js';
+import { dictionariesFromOptions, noInput, type DictionaryOptions } from './userDictionaries.js';
 
 /**
  * `dyad actors FILE --date D`: every actor mention of every story, one a line:
@@ -13,7 +13,7 @@ import { dictionariesFromOptions, type DictionaryOptions } from './userDictionar
  */
 export async function actorsCommand(paths: string[], opts: { date?: string } & DictionaryOptions, io: Io): Promise<number> {
   if (opts.date !== undefined && dateProblem(opts.date)) throw new UserError(`--date: ${dateProblem(opts.date)}`);
-  if (paths.length === 0) throw new UserError('no input: give a .txt or .jsonl file, or - for stdin');
+  if (paths.length === 0) throw noInput('give a .txt, .jsonl or PETRARCH .xml file, or - for stdin', opts);
   const dict = dictionariesFromOptions(opts, io);
   let failed = 0;
   for (const path of paths) {

@@ -6,7 +6,7 @@ import { FORMATS, toCsv, toJsonl, toTable, type Format } from '../output/formats
 import { GeoJsonWriter } from '../output/geojson.js';
 import { codeStory } from '../pipeline.js';
 import { UserError } from './errors.js';
-import { dictionariesFromOptions, type DictionaryOptions } from './userDictionaries.js';
+import { dictionariesFromOptions, noInput, type DictionaryOptions } from './userDictionaries.js';
 
 /** Options of `dyad code`. */
 export interface CodeCommandOptions extends DictionaryOptions {
@@ -36,7 +36,7 @@ export async function codeCommand(paths: string[], opts: CodeCommandOptions, io:
   const format = (opts.format ?? (io.stdoutIsTTY ? 'table' : 'jsonl')) as Format;
   if (!FORMATS.includes(format)) throw new UserError(`--format: expected one of ${FORMATS.join(', ')} (found "${opts.format}")`);
   if (opts.date !== undefined && dateProblem(opts.date)) throw new UserError(`--date: ${dateProblem(opts.date)}`);
-  if (paths.length === 0) throw new UserError('no input: give a .txt or .jsonl file, or - for stdin (see dyad code --help)');
+  if (paths.length === 0) throw noInput('give a .txt, .jsonl or PETRARCH .xml file, or - for stdin (see dyad code --help)', opts);
   const dict = dictionariesFromOptions(opts, io);
   let failed = 0;
   let stories = 0;

@@ -45,7 +45,7 @@ export async function main(argv: string[], io: Io = processIo()): Promise<number
 
   addDictionaryOptions(program.command('code'))
     .description('code stories and print their events (a table on a terminal, JSONL when piped)')
-    .argument('[inputs...]', '.txt story, .jsonl stories (id, date, text), or - for stdin')
+    .argument('[inputs...]', '.txt story, .jsonl stories (id, date, text), PETRARCH .xml, or - for stdin')
     .option('--date <YYYY-MM-DD>', 'publication date of .txt and stdin stories')
     .option('--format <format>', 'table | jsonl | csv | geojson (events with a location, as a FeatureCollection)')
     .option('--negated', 'also emit negated events ("did not meet"), with negated: true')
@@ -59,6 +59,7 @@ export async function main(argv: string[], io: Io = processIo()): Promise<number
     .option('--builtin', 'merge the built-in dictionaries under the file\'s own')
     .option('--verbose', 'list passing records too')
     .option('--parse-words', 'code the words of each <Parse> instead of <Text> (the tree is not used)')
+    .option('--all-warnings', 'list every dictionary warning, not only the first ten')
     .action((file: string, opts) => { exit = validateCommand(file, opts, io); });
 
   addDictionaryOptions(program.command('explain'))
@@ -70,7 +71,7 @@ export async function main(argv: string[], io: Io = processIo()): Promise<number
 
   addDictionaryOptions(program.command('actors'))
     .description('list every actor mention with its code, the rule or entry that decided it, and what it refers to')
-    .argument('[inputs...]', '.txt story, .jsonl stories, or - for stdin')
+    .argument('[inputs...]', '.txt story, .jsonl stories, PETRARCH .xml, or - for stdin')
     .option('--date <YYYY-MM-DD>', 'publication date of .txt and stdin stories')
     .action(async (inputs: string[], opts) => { exit = await actorsCommand(inputs, opts, io); });
 

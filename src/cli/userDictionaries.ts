@@ -8,10 +8,10 @@ import { UserError } from './errors.js';
 /**
  * Loads PETRARCH/TABARI dictionaries named on the command line (over the
  * built-in set when `builtin`), prints the load report and warnings on stderr
- * (a count, and the first few, when there are many), and returns them.
+ * (the first ten and a count of the rest, or all with `allWarnings`), and returns them.
  * An unreadable file is a one-line user error.
  */
-export function userDictionaries(paths: PetrarchPaths, builtin: boolean, io: Io, quiet = false): Dictionaries {
+export function userDictionaries(paths: PetrarchPaths, builtin: boolean, io: Io, quiet = false, allWarnings = false): Dictionaries {
   let loaded;
   try {
     loaded = loadPetrarch(paths, builtin);
@@ -21,14 +21,14 @@ export function userDictionaries(paths: PetrarchPaths, builtin: boolean, io: Io,
   const { dict, report } = loaded;
   if (!quiet) {
     io.err(`dyad: dictionaries${builtin ? ' (over the built-in set)' : ''}:\n${formatReport(report).join('\n')}\n`);
-    const shown = report.warnings.slice(0, 10);
+    const shown = allWarnings ? report.warnings : report.warnings.slice(0, 10);
     for (const w of shown) io.err(`dyad: warning: ${w}\n`);
-    if (report.warnings.length > shown.length) io.err(`dyad: … ${report.warnings.length - shown.length} more warning(s)\n`);
+    if (report.warnings.length > shown.length) io.err(`dyad: … ${report.warnings.length - shown.length} more warning(s) (--all-warnings lists them)\n`);
   }
   return dict;
 }
 
-/** The dictionary options of `dyad code`, `explain` and `actors`: PETRARCH/TABARI files (paths), merged over the built-in set unless `builtin` is false. */
+/** The dictionary options of `dyad code`, `explain` and `actors`: PETRARCH/TABARI files (paths), laid over the built-in set unless `builtin` is false. */
 export interface DictionaryOptions {
   actors?: string[];
   agents?: string;
@@ -36,6 +36,7 @@ export interface DictionaryOptions {
   discards?: string;
   issues?: string;
   builtin?: boolean;
+  allWarnings?: boolean;
 }
 
 /** Adds `--actors --agents --verbs --discards --issues --no-builtin` to a command. */
@@ -46,7 +47,8 @@ export function addDictionaryOptions(command: Command): Command {
     .option('--verbs <file>', 'PETRARCH/TABARI verbs dictionary (e.g. CAMEO.2.0.txt)')
     .option('--discards <file>', 'PETRARCH discard list')
     .option('--issues <file>', 'PETRARCH issues file: topic codes appear as issues[] in each event')
-    .option('--no-builtin', 'use only the dictionaries given, not the built-in set');
+    .option('--no-builtin', 'use only the dictionaries given, not the built-in set')
+    .option('--all-warnings', 'list every dictionary warning, not only the first ten');
 }
 
 /** The built-in dictionaries, or the files the options name (over the built-in set unless `--no-builtin`). */
@@ -56,5 +58,16 @@ export function dictionariesFromOptions(opts: DictionaryOptions, io: Io): Dictio
   return userDictionaries({
     actors: opts.actors, agents: opts.agents ? [opts.agents] : [], verbs: opts.verbs ? [opts.verbs] : [],
     discards: opts.discards ? [opts.discards] : [], issues: opts.issues ? [opts.issues] : [],
-  }, opts.builtin !== false, io);
+  }, opts.builtin !== false, io, false, opts.allWarnings === true);
+}
+
+/**
+ * The "no input" usage error, with a hint when a dictionary option could have
+ * taken the input: `--actors` takes several files, so in `--actors A.txt
+ * story.txt` the story is read as a dictionary.
+ */
+export function noInput(what: string, opts: DictionaryOptions): UserError {
+  const swallowed = opts.actors && opts.actors.length > 1 ? opts.actors[opts.actors.length - 1] : undefined;
+  const hint = swallowed ? `; "${swallowed}" was read as an actors dictionary: put input files before --actors, or end its list with --` : '';
+  return new UserError(`no input: ${what}${hint}`);
 }

@@ -18,6 +18,8 @@ export interface ValidateOptions {
   verbose?: boolean;
   /** Code the words of each record's <Parse> (not its tree) instead of its <Text>: some records' texts differ from the parse their expectations follow. */
   parseWords?: boolean;
+  /** List every dictionary warning, not only the first ten. */
+  allWarnings?: boolean;
 }
 
 /** The outcome of one validation record. */
@@ -56,7 +58,7 @@ export function validateCommand(file: string, opts: ValidateOptions, io: Io): nu
   if (!env.Verbfile && !env.Actorfile) throw new UserError(`${file}: no <Environment> with <Verbfile>/<Actorfile>: nothing to validate with`);
   const dict = userDictionaries({
     verbs: at(env.Verbfile), actors: at(env.Actorfile), agents: at(env.Agentfile), discards: at(env.Discardfile), issues: at(env.Issuefile),
-  }, opts.builtin === true, io);
+  }, opts.builtin === true, io, false, opts.allWarnings === true);
   for (const p of xml.problems) io.err(`dyad: ${p}\n`);
   for (const s of xml.sentences) {
     if (s.parseProblem && s.isSentence) io.err(`dyad: ${file}:${s.line}: sentence "${s.id}": <Parse> ${s.parseProblem}; refused, as PETRARCH refuses it (bad_input_parse)\n`);

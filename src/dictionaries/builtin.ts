@@ -34,6 +34,7 @@ export function builtinSources(): DictionarySources {
   };
 }
 
+/** Built-in files named `builtin/NAME` in evidence and warnings, apart from a user's own `verbs.txt`. */
 function files(...names: string[]): [string, string][] {
-  return names.filter((n) => existsSync(BUILTIN_DIR + n)).map((n) => [n, readFileSync(BUILTIN_DIR + n, 'utf8')]);
+  return names.filter((n) => existsSync(BUILTIN_DIR + n)).map((n) => [`builtin/${n}`, readFileSync(BUILTIN_DIR + n, 'utf8')]);
 }

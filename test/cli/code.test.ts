@@ -89,7 +89,7 @@ describe('dyad explain', () => {
     expect(r.code).toBe(0);
     expect(r.out).toContain('shelled/VERB(shell)');
     expect(r.out).toContain('actor: "Russian troops" → RUSMIL');
-    expect(r.out).toMatch(/verb "shelled": \d+ pattern\(s\), best verbs\.txt:\d+/);
+    expect(r.out).toMatch(/verb "shelled": \d+ pattern\(s\), best builtin\/verbs\.txt:\d+/);
   });
 
   it('says why nothing was coded', async () => {

@@ -1,4 +1,6 @@
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import type { Io } from '../../src/cli/codeCommand.js';
@@ -87,5 +89,25 @@ describe('dyad code with PETRARCH dictionaries', () => {
     // dyad codes the text, not the tree: a broken parse is a warning and the record is still coded
     expect(r.err).toContain('validate.xml:59: sentence "T-09": <Parse> brackets do not balance');
     expect(events.map((e) => `${e.story_id} ${e.source.code} ${e.cameo.code}`)).toContain('T-09 NRV 073');
+  });
+
+  it('says when the input was taken as an actors dictionary (--actors takes several files)', async () => {
+    const r = await run(['code', '--date', '2019-05-05', '--actors', F + 'actors.txt', 'story.txt']);
+    expect(r.code).toBe(2);
+    expect(r.err).toBe('dyad: no input: give a .txt, .jsonl or PETRARCH .xml file, or - for stdin (see dyad code --help); '
+      + '"story.txt" was read as an actors dictionary: put input files before --actors, or end its list with --\n');
+  });
+
+  it('lists the first ten warnings and counts the rest, or lists all with --all-warnings', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'dyad-warn-'));
+    writeFileSync(join(dir, 'bad.actors.txt'), Array.from({ length: 12 }, (_, n) => `PLACE_${n} [NRV 2010-xx]`).join('\n'));
+    writeFileSync(join(dir, 'story.txt'), 'Nothing happened.');
+    const args = ['code', '--date', '2019-05-05', '--no-builtin', '--format', 'jsonl', join(dir, 'story.txt'), '--actors', join(dir, 'bad.actors.txt')];
+    const some = await run(args);
+    expect(some.err.match(/dyad: warning: /g)).toHaveLength(10);
+    expect(some.err).toContain('dyad: … 2 more warning(s) (--all-warnings lists them)\n');
+    const all = await run([...args, '--all-warnings']);
+    expect(all.err.match(/dyad: warning: /g)).toHaveLength(12);
+    expect(all.err).toContain('bad.actors.txt:12: unreadable date restriction "2010-xx"');
   });
 });

@@ -180,3 +180,22 @@ describe.skipIf(!shared)('the dictionaries in ../shared/petrarch2', () => {
   }, 60_000);
 });
 if (!shared) console.log('petrarch.test.ts: ../shared/petrarch2 is absent: the shared-dictionary test is skipped');
+
+describe("a user's PETRARCH dictionaries over the built-in set", () => {
+  const merged = loadPetrarch({ actors: [F + 'actors.txt'], agents: [F + 'agents.txt'], verbs: [F + 'verbs.txt'] }, true).dict;
+  /** "SOURCE TARGET CODE dictionary" of each event. */
+  const events = (text: string): string[] => codeStory({ id: 't', date: '2019-05-05', text }, merged).events
+    .map((e) => `${e.source.code} ${e.target?.code ?? '-'} ${e.cameo.code} ${e.evidence.pattern.dictionary}`);
+
+  it("codes a verb the file names with the file's patterns alone, and the others with dyad's", () => {
+    // the built-in set codes "hail" as 051 (praise); the file's HAIL block says 040, and wins
+    expect(events('Norvania hailed Estmark.')).toEqual(['NRV EST 040 verbs.txt', 'EST NRV 040 verbs.txt']);
+    expect(events('Norvania criticised Estmark.')).toEqual(['NRV EST 111 builtin/verbs.txt']);
+  });
+
+  it("reads a phrase the file names by the file's entry alone, plural rules included", () => {
+    // CHANCELLOR {} [~GOVHOG]: the built-in "chancellor" (GOV, plurals by lemma) gives way
+    expect(events('The Norvanian chancellor met Estmark.')).toEqual(['NRVGOVHOG EST 040 builtin/verbs.txt']);
+    expect(events('The Norvanian chancellors met Estmark.')).toEqual(['NRV EST 040 builtin/verbs.txt']);
+  });
+});

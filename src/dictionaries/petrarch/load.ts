@@ -5,7 +5,7 @@ import { builtinSources } from '../builtin.js';
 import { compileDictionaries } from '../compile.js';
 import type { Dictionaries } from '../dictionaries.js';
 import { DictionaryWarnings } from '../lines.js';
-import { emptyTrie } from '../trie.js';
+import { emptyTrie, type PhraseTrie } from '../trie.js';
 import type { VerbIndex } from '../verbPatterns.js';
 import { readPetrarchActors } from './actors.js';
 import { readPetrarchAgents } from './agents.js';
@@ -42,7 +42,9 @@ export interface PetrarchReport {
 
 /**
  * Compiles PETRARCH/TABARI dictionaries into dyad's `Dictionaries`, over a
- * fresh copy of the built-in set unless `builtin` is false. Never throws for
+ * fresh copy of the built-in set unless `builtin` is false: a phrase or verb
+ * the files name takes their entries or patterns alone, the built-in set
+ * serves the rest. Never throws for
  * bad lines: each becomes a `file:line: problem` warning in the dictionaries'
  * `warnings` and in the report.
  */
@@ -57,9 +59,16 @@ export function compilePetrarch(src: PetrarchSources, builtin = true): { dict: D
     report.files.push({ file, kind, entries: n });
     dict.counts[file] = n;
   };
-  for (const [file, content] of src.actors ?? []) note('actors', file, readPetrarchActors(content, file, dict.actors, warnings));
-  for (const [file, content] of src.agents ?? []) note('agents', file, readPetrarchAgents(content, file, dict.actors, warnings));
-  for (const [file, content] of src.verbs ?? []) note('verbs', file, readPetrarchVerbs(content, file, dict.verbs, warnings));
+  // the user's files are read apart, then laid over the built-in set: where they name a phrase or a verb, theirs is the entry
+  const actors = builtin ? emptyTrie<ActorEntry>() : dict.actors;
+  const verbs: VerbIndex = builtin ? new Map() : dict.verbs;
+  for (const [file, content] of src.actors ?? []) note('actors', file, readPetrarchActors(content, file, actors, warnings));
+  for (const [file, content] of src.agents ?? []) note('agents', file, readPetrarchAgents(content, file, actors, warnings));
+  for (const [file, content] of src.verbs ?? []) note('verbs', file, readPetrarchVerbs(content, file, verbs, warnings));
+  if (builtin) {
+    overlayTrie(dict.actors, actors);
+    for (const [verb, patterns] of verbs) dict.verbs.set(verb, patterns);
+  }
   for (const [file, content] of src.discards ?? []) note('discards', file, readPetrarchDiscards(content, file, dict.discards, warnings));
   if (src.issues?.length) {
     dict.issues = emptyIssues();
@@ -67,6 +76,34 @@ export function compilePetrarch(src: PetrarchSources, builtin = true): { dict: D
   }
   dict.warnings.push(...warnings.items);
   return { dict, report };
+}
+
+/**
+ * Lays trie `top` over `base`: every phrase of `top` takes its entries from
+ * `top` alone (a user's `CHANCELLOR {} [~GOVHOG]` replaces the built-in
+ * chancellor, plural matches included); phrases only `base` has stay.
+ */
+function overlayTrie<E>(base: PhraseTrie<E>, top: PhraseTrie<E>): void {
+  if (top.entries || top.formEntries) {
+    if (top.entries) base.entries = top.entries;
+    else delete base.entries;
+    if (top.formEntries) base.formEntries = top.formEntries;
+    else delete base.formEntries;
+  }
+  if (top.hasGaps) base.hasGaps = true;
+  for (const [word, child] of top.next) {
+    const into = base.next.get(word);
+    if (into) overlayTrie(into, child);
+    else base.next.set(word, child);
+  }
+  if (top.gapNext) {
+    base.gapNext ??= new Map();
+    for (const [word, child] of top.gapNext) {
+      const into = base.gapNext.get(word);
+      if (into) overlayTrie(into, child);
+      else base.gapNext.set(word, child);
+    }
+  }
 }
 
 /**
