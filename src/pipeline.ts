@@ -123,7 +123,11 @@ export function codeStory(story: Story, dict: Dictionaries, options: CodeOptions
         trace(() => `  ${c.code} ${c.source.code}→${c.target?.code ?? '-'} is negated: not emitted`);
         continue;
       }
-      const when = eventDate(c, clauses.map((x) => x.reportedBy), syntax, attached, sentenceTimes, story.date, lastDated);
+      // the members of one compound source share one date ("Chile and Bolivia met Argentina" is one meeting):
+      // an earlier day is carried only when every source of the clause acted on it
+      const clauseSources = candidates.filter((x) => x.clause === c.clause).map((x) => x.source.code);
+      const carried = lastDated && clauseSources.every((code) => lastDated!.codes.has(code)) ? { date: lastDated.date, via: c.source.code } : null;
+      const when = eventDate(c, clauses.map((x) => x.reportedBy), syntax, attached, sentenceTimes, story.date, carried);
       const record = toRecord(story, s.index, tokens, c, when);
       if (dict.issues) record.issues = findIssues(dict.issues, tokens, s.tokenStart, s.tokenEnd);
       records.push(record);
@@ -220,12 +224,12 @@ function datelineCountry(dict: Dictionaries, tokens: Token[], range: [number, nu
 /**
  * The date of a candidate: its own clause's time expression; else that of the
  * verb governing or reporting it; else a recent day named elsewhere in the
- * sentence; else the last day named in the story, when the same source acts
- * there; else the story date (precision "story").
+ * sentence; else the last day named in the story (`carried`), when every
+ * source of the candidate's clause acted there; else the story date (precision "story").
  */
 function eventDate(
   c: Candidate, reportedBy: (number | null)[], syntax: SentenceSyntax, attached: Map<number, TimeExpression[]>,
-  sentenceTimes: TimeExpression[], storyDate: string, lastDated: { date: EventDate; codes: Set<string> } | null,
+  sentenceTimes: TimeExpression[], storyDate: string, carried: { date: EventDate; via: string } | null,
 ): EventDate {
   const own = attached.get(c.clause)?.[0];
   // a stated intent is dated by the statement; the planned day is kept apart ("agreed to meet next month")
@@ -250,8 +254,8 @@ function eventDate(
       const d = dateOf(t, storyDate, c.future);
       if (d.precision === 'day' && isRecent(d.date, storyDate, 7)) return withPlan({ ...d, how: `${d.how}, elsewhere in the sentence` });
     }
-    if (lastDated && lastDated.codes.has(c.source.code)) {
-      return withPlan({ ...lastDated.date, how: `${lastDated.date.how}, carried from an earlier sentence about ${c.source.code}` });
+    if (carried) {
+      return withPlan({ ...carried.date, how: `${carried.date.how}, carried from an earlier sentence about ${carried.via}` });
     }
   }
   void syntax;

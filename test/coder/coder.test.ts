@@ -132,4 +132,15 @@ describe('coder: dates in the clause', () => {
   it('falls back to the story date, precision "story"', () => {
     expect(code('Iran criticised Israel.', '2020-02-02').map((e) => [e.date, e.date_precision])).toEqual([['2020-02-02', 'story']]);
   });
+
+  it('gives the members of a compound source one date: an earlier day only when all of them acted on it', () => {
+    // Tuesday before Friday 2019-05-03 is 2019-04-30; Bolivia was not named then, so neither member takes it
+    const events = code('Chile visited Peru on Tuesday. Chile and Bolivia met Argentina.', '2019-05-03');
+    expect(events.map((e) => `${e.source.code} ${e.cameo.code} ${e.date} ${e.date_precision}`)).toEqual([
+      'CHL 042 2019-04-30 day', 'CHL 040 2019-05-03 story', 'BOL 040 2019-05-03 story',
+    ]);
+    const alone = code('Chile visited Peru on Tuesday. Chile met Argentina.', '2019-05-03');
+    expect(alone[1]!.date).toBe('2019-04-30');
+    expect(alone[1]!.evidence.notes.at(-1)).toBe('date: "on Tuesday" (latest such day), carried from an earlier sentence about CHL');
+  });
 });
