@@ -141,6 +141,6 @@ describe('coder: dates in the clause', () => {
     ]);
     const alone = code('Chile visited Peru on Tuesday. Chile met Argentina.', '2019-05-03');
     expect(alone[1]!.date).toBe('2019-04-30');
-    expect(alone[1]!.evidence.notes.at(-1)).toBe('date: "on Tuesday" (latest such day), carried from an earlier sentence about CHL');
+    expect(alone[1]!.evidence.notes!.at(-1)).toBe('date: "on Tuesday" (latest such day), carried from an earlier sentence about CHL');
   });
 });
