@@ -123,11 +123,7 @@ export function codeStory(story: Story, dict: Dictionaries, options: CodeOptions
         trace(() => `  ${c.code} ${c.source.code}→${c.target?.code ?? '-'} is negated: not emitted`);
         continue;
       }
-      // the members of one compound source share one date ("Chile and Bolivia met Argentina" is one meeting):
-      // an earlier day is carried only when every source of the clause acted on it
-      const clauseSources = candidates.filter((x) => x.clause === c.clause).map((x) => x.source.code);
-      const carried = lastDated && clauseSources.every((code) => lastDated!.codes.has(code)) ? { date: lastDated.date, via: c.source.code } : null;
-      const when = eventDate(c, clauses.map((x) => x.reportedBy), syntax, attached, sentenceTimes, story.date, carried);
+      const when = eventDate(c, clauses.map((x) => x.reportedBy), syntax, attached, sentenceTimes, story.date, carriedDate(c, candidates, lastDated));
       const record = toRecord(story, s.index, tokens, c, when);
       if (dict.issues) record.issues = findIssues(dict.issues, tokens, s.tokenStart, s.tokenEnd);
       records.push(record);
@@ -219,6 +215,19 @@ function datelineCountry(dict: Dictionaries, tokens: Token[], range: [number, nu
   const hits = findActorHits(dict.actors, tokens, range[0], range[1], date, none, range[0]);
   const first = hits.find((h) => h.entry.kind !== 'agent');
   return first ? first.entry.code.slice(0, 3) : null;
+}
+
+/**
+ * The day of an earlier sentence that candidate `c` may take: only when every
+ * source of its clause acted on that day, so that the members of one compound
+ * source share one date ("Chile and Bolivia met Argentina" is one meeting).
+ */
+function carriedDate(
+  c: Candidate, candidates: Candidate[], lastDated: { date: EventDate; codes: Set<string> } | null,
+): { date: EventDate; via: string } | null {
+  if (!lastDated) return null;
+  const all = candidates.every((x) => x.clause !== c.clause || lastDated.codes.has(x.source.code));
+  return all ? { date: lastDated.date, via: c.source.code } : null;
 }
 
 /**
