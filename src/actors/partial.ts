@@ -80,7 +80,11 @@ export function partialActor(
     return p;
   }
   const compound = inside.find((h) => h.entry.members && h.entry.kind !== 'agent');
-  if (compound) p.members = compound.entry.members!.map((entry) => partialActor(tokens, np, inside.map((h) => (h === compound ? { ...h, entry } : h)), abstractNouns));
+  if (compound) {
+    // each member is read as the phrase naming it alone, borrowed modifiers kept apart as borrowed
+    const swap = (list: readonly ActorHit[], entry: ActorHit['entry']): ActorHit[] => list.map((h) => (h === compound ? { ...h, entry } : h));
+    p.members = compound.entry.members!.map((entry) => partialActor(tokens, np, swap(hits, entry), abstractNouns, swap(borrowed, entry)));
+  }
   let agentSeen = false;
   let prefix: string | null = null;
   let countryOnly = true;

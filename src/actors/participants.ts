@@ -346,8 +346,10 @@ function resolveConjunct(
   const named = head.named ?? parts.find((p) => p.named)?.named ?? null;
   const name = head.name ?? parts.find((p) => p.name)?.name ?? null;
   let rule = head.refs.length ? 'dictionary' : attached ? 'of-phrase' : 'none';
-  // PETRARCH appends the head's agents to the actor of its attached phrase: "activists of Gonzo GMO" → GONGMO + OPP
-  if (head.written.length && !head.named && !head.country && named) sectors = splitActorCode(stackCodes(named, head.written)).sectors;
+  // PETRARCH appends the head's agents to the actor of its "of" phrase: "activists of Gonzo GMO" → GONGMO + OPP
+  // (not of an "at" phrase or an apposition: "reporters at a meeting of EU ministers" are no EU body)
+  const ofNamed = conj.length > 1 && gapWords(tokens, np.end, syntax.nps[conj[1]!]!.start)[0] === 'of' ? parts[1]!.named : null;
+  if (head.written.length && !head.named && !head.country && ofNamed) sectors = splitActorCode(stackCodes(ofNamed, head.written)).sectors;
   if (sectors.length === 0 && !country && head.modifierOnly === false) {
     // "Brazilian and Argentine officials": a bare nationality borrows the sectors of the next conjunct
   }

@@ -98,7 +98,7 @@ export function validateRecord(s: PetrarchSentence, dict: Dictionaries): RecordR
   } catch (err) {
     // a record that crashes the coder is a failure to show, not a reason to stop the run
     const r = compare(s, []);
-    return { ...r, passed: false, crash: (err as Error).message.split('\n')[0]! };
+    return { ...r, passed: false, crash: (err instanceof Error ? err.message : String(err)).split('\n')[0]! };
   }
   return compare(s, events);
 }

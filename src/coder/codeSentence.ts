@@ -256,12 +256,12 @@ function eventsFor(
   const shared = c.sharesModalityWith !== undefined ? syntax.verbs[c.sharesModalityWith]! : null;
   const modality = v.modality ?? (shared && !v.past ? shared.modality : null);
   // a PETRARCH pattern that names the negation ("WILL NOT *") codes the negated phrase as an event of its own
-  const negationInPattern = !!m.pattern.before && m.consumed.some((k) => NEGATION_WORDS.has(tokens[k]!.norm));
-  // "Neither X nor Y attended": a denial for both (PETRARCH reads no negation in a subject)
-  const deniedBySubject = !petrarch && !!subject?.neither;
-  const negated = (v.negated || !!shared?.negated || deniedBySubject) && !negationInPattern;
+  const negationInPattern = !!m.pattern.before && m.consumed.some((k) => k < v.head && NEGATION_WORDS.has(tokens[k]!.norm));
+  // "Neither X nor Y attended", "criticised neither X nor Y": a denial for both (PETRARCH reads no negation there)
+  const denied = !petrarch && (!!subject?.neither || parts.some((p, k) => p.neither && k !== c.subject && p.start > v.head && p.end <= c.end));
+  const negated = (v.negated || !!shared?.negated || denied) && !negationInPattern;
   // likewise a modal it names ("INDICATED SHOULD *"): the pattern's code already says what was only possible
-  const modalInPattern = !!m.pattern.before && m.consumed.some((k) => MODAL_HYPOTHETICAL.has(tokens[k]!.norm) || MODAL_CONDITIONAL.has(tokens[k]!.norm));
+  const modalInPattern = !!m.pattern.before && m.consumed.some((k) => k < v.head && (MODAL_HYPOTHETICAL.has(tokens[k]!.norm) || MODAL_CONDITIONAL.has(tokens[k]!.norm)));
   const future = modality === 'future' || (modality === 'conditional' && c.reportedBy !== null) || c.governor?.kind === 'intent';
   // a speaker states intents and plans: "X said cooperation will be expanded" → X is the source
   // (not when an actor was the passive subject: "the US would be forced to release them" names no agent)

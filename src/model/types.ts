@@ -31,7 +31,7 @@ export interface Token {
   lemma: string;
   /** The tagger's own lemma when a repair changed `lemma` ("criticize" beside "criticise"). */
   altLemma?: string;
-  /** The American spelling of a British-spelled word ("defence" → "defense"), tried beside `norm` in dictionary matching. */
+  /** The American spelling of a British-spelled word ("defence" → "defense"), tried beside `norm` in actor, agent, discard and issue phrases (verb patterns go by the lemma). */
   spelling?: string;
   pos: Pos;
   start: number;

@@ -81,3 +81,10 @@ export const BRITISH_OUR_STEMS: readonly string[] = [
   'labour', 'colour', 'honour', 'favour', 'harbour', 'neighbour', 'armour', 'rumour', 'behaviour', 'endeavour', 'saviour',
   'vapour', 'valour', 'vigour', 'humour', 'odour', 'parlour', 'tumour', 'clamour', 'ardour', 'fervour', 'rancour', 'splendour',
 ];
+/** Words spelled -ise on both sides of the Atlantic: the -ise → -ize rule leaves them (and their forms) alone. */
+export const ISE_BOTH: ReadonlySet<string> = new Set([
+  'promise', 'exercise', 'compromise', 'enterprise', 'surprise', 'expertise', 'premise', 'franchise', 'advertise', 'merchandise',
+  'otherwise', 'precise', 'concise', 'chastise', 'supervise', 'televise', 'revise', 'devise', 'improvise', 'advise', 'disguise',
+  'despise', 'comprise', 'apprise', 'demise', 'excise', 'incise', 'circumcise', 'treatise', 'paradise', 'raise', 'praise', 'noise',
+  'poise', 'cruise', 'bruise', 'practise', 'reprise', 'expertise', 'valise', 'mortise', 'anise',
+]);

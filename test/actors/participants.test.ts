@@ -76,10 +76,24 @@ describe('"neither X nor Y"', () => {
     expect(all.map((e) => `${e.source.code} ${e.cameo.code} ${e.target?.code} ${e.negated}`)).toEqual(['PER 111 BOL true', 'CHL 111 BOL true']);
   });
 
+  it('denies the event when the objects are "neither X nor Y"', () => {
+    expect(code('Peru criticised neither the strike nor Bolivia.', '2020-01-01')).toEqual([]);
+    const all = code('Peru accused neither Chile nor Bolivia.', '2020-01-01', undefined, true);
+    expect(all.length).toBeGreaterThan(0);
+    expect(all.every((e) => e.negated)).toBe(true);
+  });
+
   it('is coded as PETRARCH codes it in PETRARCH mode, and as written when a pattern names "neither"', () => {
     expect(coded('Neither Norvania nor Estmark shipped wheat to the Blue Lantern Society.', true)).toEqual(['EST NGOHRI 073', 'NRV NGOHRI 073']);
     expect(coded('Neither Norvania nor Estmark shipped wheat to the Blue Lantern Society.', false)).toEqual([]);
     expect(coded('Neither Norvania nor Estmark saluted the Blue Lantern Society.', false)).toEqual(['EST NGOHRI 081', 'NRV NGOHRI 081']);
+  });
+});
+
+describe('compound codes with shared modifiers', () => {
+  it('gives each member of [NRV/EST] the modifiers a coordinated noun borrows', () => {
+    expect(coded('River League chroniclers and magistrates shipped wheat to Kaldor.', true))
+      .toEqual(['ESTJUD KLD 073', 'ESTMED KLD 073', 'NRVJUD KLD 073', 'NRVMED KLD 073']);
   });
 });
 

@@ -89,7 +89,7 @@ describe('coding with PETRARCH dictionaries', () => {
     expect(coded('The River League shipped barley to Kaldor.')).toEqual(['EST KLD 073', 'NRV KLD 073']);
     expect(coded('Kaldor shipped wheat to the River League.')).toEqual(['KLD EST 073', 'KLD NRV 073']);
     // as "Norvania and Estmark": a compound subject takes the "% *" pattern
-    expect(coded('The River League hailed Kaldor.')).toEqual(coded('Norvania and Estmark hailed Kaldor.'));
+    expect(coded('The River League hailed Kaldor.')).toEqual(['EST KLD 043', 'NRV KLD 043']);
     // each member keeps the phrase's agent and text
     const events = codeStory({ id: 't', date: '2019-05-05', text: 'The River League trade envoys shipped barley to Kaldor.' }, dict).events;
     expect(events.map((e) => `${e.source.code} ${e.source.text}`).sort()).toEqual([

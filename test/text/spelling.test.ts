@@ -14,7 +14,11 @@ describe('American spellings of British words', () => {
   });
 
   it('leaves words spelled alike in both alone', () => {
-    for (const w of ['minister', 'police', 'hour', 'four', 'rise', 'wise', 'tour']) expect(americanSpelling(w)).toBeNull();
+    for (const w of ['minister', 'police', 'hour', 'four', 'rise', 'wise', 'tour', 'promises', 'enterprise', 'premises', 'practised']) {
+      expect(americanSpelling(w)).toBeNull();
+    }
+    // words that are names of Object's own properties are words like any other
+    for (const w of ['constructor', 'constructors', '__proto__', 'tostring', 'hasownproperty']) expect(americanSpelling(w)).toBeNull();
   });
 
   it('is set on tokens as `spelling`, only where it differs', () => {
