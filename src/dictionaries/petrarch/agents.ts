@@ -1,7 +1,7 @@
 import type { ActorEntry } from '../actorEntries.js';
 import type { DictionaryWarnings } from '../lines.js';
 import { addPhrase, type PhraseTrie } from '../trie.js';
-import { petrarchLines, phraseParts } from './common.js';
+import { petrarchLines, phraseParts, regularPlural } from './common.js';
 
 const LINE = /^(.+?)\s*(?:\{([^}]*)\})?\s*\[([^\]]*)\]?\s*\}?\s*$/;
 
@@ -43,7 +43,7 @@ export function readPetrarchAgents(
     const placement = raw.endsWith('~') ? 'before' : 'after';
     const phrases = expand(m[1]!.trim(), subs, file, line, warnings);
     if (m[2] !== undefined && m[2].trim()) phrases.push(...m[2].trim().split(/\s+/).flatMap((p) => expand(p, subs, file, line, warnings)));
-    else if (m[2] === undefined && !m[1]!.includes('!') && !/_\s*$/.test(m[1]!)) phrases.push(...phrases.map(plural));
+    else if (m[2] === undefined && !m[1]!.includes('!') && !/_\s*$/.test(m[1]!)) phrases.push(...phrases.map(regularPlural));
     for (const phrase of phrases) {
       const { words, gaps } = phraseParts(phrase);
       if (words.length === 0) continue;
@@ -65,15 +65,4 @@ function expand(phrase: string, subs: Map<string, string[]>, file: string, line:
     return [];
   }
   return set.flatMap((s) => expand(phrase.replace(m[0], s), subs, file, line, warnings));
-}
-
-/**
- * PETRARCH's regular plural of a phrase's last word: S → SES, a consonant
- * and Y → IES, else +S. (PETRARCH also turns a vowel and Y into IES,
- * "ENVOY" → "ENVOIES", a form no text has: dyad writes "ENVOYS".)
- */
-function plural(phrase: string): string {
-  if (/s$/i.test(phrase)) return `${phrase}es`;
-  if (/[^aeiou]y$/i.test(phrase)) return `${phrase.slice(0, -1)}ies`;
-  return `${phrase}s`;
 }

@@ -129,3 +129,14 @@ export function petrarchDate(s: string): string | null {
   if (Number(m) < 1 || Number(m) > 12 || Number(d) < 1 || Number(d) > 31) return null;
   return `${y}-${m}-${d}`;
 }
+
+/**
+ * The regular plural of a dictionary word, as PETRARCH generates plurals
+ * (dictionaries-format.rst: +S, Y → IES, SS → SSES) but in English spelling:
+ * S, X, Z, CH, SH take ES; a consonant and Y → IES ("policy" → "policies",
+ * while "envoy" → "envoys", where PETRARCH writes ENVOIES, a form no text has).
+ */
+export function regularPlural(word: string): string {
+  if (/[^aeiou]y$/i.test(word)) return `${word.slice(0, -1)}ies`;
+  return /(s|x|z|ch|sh)$/i.test(word) ? `${word}es` : `${word}s`;
+}

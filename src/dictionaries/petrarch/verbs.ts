@@ -1,6 +1,6 @@
 import type { DictionaryWarnings } from '../lines.js';
 import type { PatternElement, VerbIndex, VerbPattern } from '../verbPatterns.js';
-import { petrarchLines, wordTokens } from './common.js';
+import { petrarchLines, regularPlural, wordTokens } from './common.js';
 
 /** A verb of a synonym block: the head word, words joined before/after it ("WIRE_+TAP", "+CORDON_OFF"), its forms. */
 interface BlockVerb {
@@ -142,13 +142,7 @@ function synsetPhrase(s: string, synsets: PetrarchSynsets, plural: boolean): str
   alts = alts.filter((a) => a.length > 0);
   const last = parts[parts.length - 1];
   if (!plural || !last || last.startsWith('&') || !/^[a-z]+$/i.test(last)) return alts;
-  return [...alts, ...alts.map((a) => [...a.slice(0, -1), pluralOf(a[a.length - 1]!)])];
-}
-
-/** A regular plural: "policy" → "policies", "process" → "processes", "florin" → "florins". */
-function pluralOf(word: string): string {
-  if (/[^aeiou]y$/.test(word)) return `${word.slice(0, -1)}ies`;
-  return /(s|x|z|ch|sh)$/.test(word) ? `${word}es` : `${word}s`;
+  return [...alts, ...alts.map((a) => [...a.slice(0, -1), regularPlural(a[a.length - 1]!)])];
 }
 
 function lookupSynset(part: string, synsets: PetrarchSynsets): string[][] {
