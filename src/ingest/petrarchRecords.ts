@@ -1,4 +1,5 @@
 import { XMLParser } from 'fast-xml-parser';
+import { compactDate } from './storyDate.js';
 
 /** An expected event of a validation record: (source, target, code); `target` '---' or absent = none. */
 export interface ExpectedEvent {
@@ -48,7 +49,7 @@ type Node = Record<string, unknown> & { ':@'?: Record<string, string> };
  * Reads a PETRARCH XML file (`<Sentences>` of `<Sentence date id source
  * sentence category>` with `<Text>`, optional `<Parse>` and, in validation
  * files, `<EventCoding>`; `<Environment>` and `<Config>` elements). Sentences
- * without a valid date are reported and skipped. Throws only when the XML
+ * without a valid date (a real day) are reported and skipped. Throws only when the XML
  * cannot be parsed at all.
  */
 export function readPetrarchXml(xml: string, file: string): PetrarchXml {
@@ -87,11 +88,10 @@ export function readPetrarchXml(xml: string, file: string): PetrarchXml {
 
 function sentenceOf(kids: Node[], attrs: Record<string, string>, line: number, config: Record<string, string>): PetrarchSentence | string {
   const id = (attrs.id ?? '').trim() || `line-${line}`;
-  const raw = (attrs.date ?? '').trim();
-  const m = /^(\d{4})(\d{2})(\d{2})$/.exec(raw);
-  if (!m) return `sentence "${id}": date must be YYYYMMDD (found "${raw}"); skipped`;
+  const date = compactDate((attrs.date ?? '').trim());
+  if ('problem' in date) return `sentence "${id}": ${date.problem}; skipped`;
   const s: PetrarchSentence = {
-    id, date: `${m[1]}-${m[2]}-${m[3]}`, text: '', line, isSentence: !/^false$/i.test((attrs.sentence ?? 'true').trim()),
+    id, date: date.date, text: '', line, isSentence: !/^false$/i.test((attrs.sentence ?? 'true').trim()),
     expected: [], expectsNoEvents: false, config,
   };
   if (attrs.category) s.category = attrs.category.trim();

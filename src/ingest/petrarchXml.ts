@@ -2,7 +2,7 @@ import { XMLParser } from 'fast-xml-parser';
 import { createReadStream } from 'node:fs';
 import type { Story } from '../model/types.js';
 import type { CorpusItem } from './corpusItem.js';
-import { dateProblem } from './storyDate.js';
+import { compactDate } from './storyDate.js';
 
 const parser = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: '', trimValues: true });
 
@@ -15,7 +15,8 @@ const parser = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: '',
  * (sentence="True") whose ids share a story prefix (`ABC_1`, `ABC_2`) are
  * joined into one story with that id, so the coder sees the story's context;
  * other records are stories of their own. `<Parse>` trees are ignored (dyad
- * parses text itself). A record without a valid date is reported with its line.
+ * parses text itself). A record without a valid date (a real day) is reported
+ * with its line.
  */
 export async function* petrarchStories(path: string): AsyncGenerator<CorpusItem> {
   let pending: { story: Story; origin: string; prefix: string } | null = null;
@@ -32,13 +33,12 @@ export async function* petrarchStories(path: string): AsyncGenerator<CorpusItem>
       yield { error: `${where}: malformed <Sentence> record (${(err as Error).message.split('\n')[0]})` };
       continue;
     }
-    const rawDate = String(rec.date ?? '');
-    const m = /^(\d{4})(\d{2})(\d{2})$/.exec(rawDate);
-    const date = m ? `${m[1]}-${m[2]}-${m[3]}` : '';
-    if (!m || dateProblem(date)) {
-      yield { error: `${where}: <Sentence> date must be YYYYMMDD (found "${rawDate}"); record skipped` };
+    const checked = compactDate(String(rec.date ?? ''));
+    if ('problem' in checked) {
+      yield { error: `${where}: <Sentence> ${checked.problem}; record skipped` };
       continue;
     }
+    const { date } = checked;
     const text = String(typeof rec.Text === 'object' && rec.Text ? (rec.Text as Record<string, unknown>)['#text'] ?? '' : rec.Text ?? '').replace(/\s+/g, ' ').trim();
     if (!text) {
       yield { error: `${where}: <Sentence> has no <Text>` };

@@ -114,6 +114,11 @@ Russia.
     ]);
   });
 
+  it('rejects a PETRARCH record whose date is no real day', async () => {
+    const path = file('dates.xml', '<Sentences>\n<Sentence date="20190230" id="A"><Text>Iran met Russia.</Text></Sentence>\n</Sentences>\n');
+    expect(brief(await all([path]))).toEqual(['dates.xml:2: <Sentence> date is no such day (found "20190230"); record skipped']);
+  });
+
   it('names a missing path and an unknown kind of file', async () => {
     expect(brief(await all([join(dir, 'nope.jsonl'), file('x.docx', 'x')]))).toEqual([
       'nope.jsonl: cannot read (no such file or folder)',

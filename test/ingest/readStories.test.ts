@@ -63,4 +63,20 @@ describe('reading stories', () => {
     expect(item).toMatchObject({ story: { text: 'Inés Núñez' } });
     expect((item as { warning: string }).warning).toMatch(/not valid UTF-8 \(byte 0xe9 at offset 2\)/);
   });
+  describe('PETRARCH XML', () => {
+    const sentence = (date: string, id: string, text: string) => `<Sentence date="${date}" id="${id}" source="X"><Text>${text}</Text></Sentence>`;
+    const brief = (items: InputItem[], path: string) => items.map((i) => ('error' in i ? i.error.replace(path, 'F') : `${i.story.id} ${i.story.date}`));
+
+    it('skips a sentence whose date is no real day, as JSONL and --date do', async () => {
+      const path = file('dates.xml', ['<Sentences>', sentence('20191345', 'A-1', 'a'), sentence('20190230', 'B-1', 'b'),
+        sentence('20190228', 'C-1', 'c'), sentence('2019', 'D-1', 'd'), '</Sentences>'].join('\n'));
+      expect(brief(await all(path), path)).toEqual([
+        'F:2: sentence "A-1": date is no such day (found "20191345"); skipped',
+        'F:3: sentence "B-1": date is no such day (found "20190230"); skipped',
+        'F:5: sentence "D-1": date must be YYYYMMDD (found "2019"); skipped',
+        'C-1 2019-02-28',
+      ]);
+    });
+
+  });
 });
