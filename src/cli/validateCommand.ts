@@ -1,7 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { dirname, isAbsolute, join } from 'node:path';
 import type { Dictionaries } from '../dictionaries/dictionaries.js';
+import { decodeText } from '../ingest/decode.js';
 import { parseText, readPetrarchXml, type ExpectedEvent, type PetrarchSentence } from '../ingest/petrarchRecords.js';
+import { describeFsError } from '../ingest/readStories.js';
 import type { EventRecord } from '../model/types.js';
 import { codeStory } from '../pipeline.js';
 import { commaLimits, dropCommaClauses } from './commaClauses.js';
@@ -40,9 +42,12 @@ export interface RecordResult {
 export function validateCommand(file: string, opts: ValidateOptions, io: Io): number {
   let xmlText: string;
   try {
-    xmlText = readFileSync(file, 'utf8');
-  } catch {
-    throw new UserError(`${file}: cannot read`);
+    const decoded = decodeText(readFileSync(file), file);
+    if (decoded.warning) io.err(`dyad: warning: ${decoded.warning}\n`);
+    xmlText = decoded.text;
+  } catch (err) {
+    const code = (err as NodeJS.ErrnoException).code;
+    throw new UserError(code ? `${file}: cannot read (${describeFsError(err)})` : (err as Error).message);
   }
   let xml;
   try {

@@ -1,4 +1,6 @@
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import type { Io } from '../../src/cli/codeCommand.js';
@@ -6,6 +8,11 @@ import { main } from '../../src/cli/main.js';
 import { bracketProblem, parseText, readPetrarchXml } from '../../src/ingest/petrarchRecords.js';
 
 const F = fileURLToPath(new URL('../fixtures/petrarch/', import.meta.url));
+const dir = mkdtempSync(join(tmpdir(), 'dyad-validate-'));
+const file = (name: string, content: string | Uint8Array) => {
+  writeFileSync(join(dir, name), content);
+  return join(dir, name);
+};
 
 async function run(args: string[]): Promise<{ code: number; out: string; err: string }> {
   let out = '';
@@ -65,6 +72,14 @@ describe('dyad validate', () => {
     const r = await run(['validate', '--parse-words', F + 'validate.xml']);
     expect(r.out).not.toContain('FAIL T-08');
     expect(r.out.trimEnd().split('\n').at(-1)).toBe('6 passed, 1 failed');
+  });
+
+  it('names a validation file it cannot read, with the reason, as the other readers do', async () => {
+    const r = await run(['validate', join(dir, 'missing.xml')]);
+    expect(r).toMatchObject({ code: 2, out: '', err: `dyad: ${join(dir, 'missing.xml')}: cannot read (no such file)\n` });
+    expect((await run(['validate', dir])).err).toBe(`dyad: ${dir}: cannot read (it is a directory)\n`);
+    const bin = file('image.xml', new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x00, 0x00]));
+    expect((await run(['validate', bin])).err).toBe(`dyad: ${bin}: binary file (NUL bytes), not text\n`);
   });
 
   it('names a missing dictionary in one line', async () => {
