@@ -37,7 +37,9 @@ export interface RecordResult {
  * the dictionaries its `<Environment>` names and compares the set of
  * (source, target, code) with the `<EventCoding>` entries. Records marked
  * `sentence="false"` are not counted. Prints each failure, a summary per
- * category and `N passed, M failed`. Exit code 0 when all pass, 1 otherwise.
+ * category and `N passed, M failed`. Exit code 0 when all pass, 1 otherwise
+ * (also when the file is not well-formed XML: the records before the error
+ * are still run).
  */
 export function validateCommand(file: string, opts: ValidateOptions, io: Io): number {
   let xmlText: string;
@@ -49,16 +51,15 @@ export function validateCommand(file: string, opts: ValidateOptions, io: Io): nu
     const code = (err as NodeJS.ErrnoException).code;
     throw new UserError(code ? `${file}: cannot read (${describeFsError(err)})` : (err as Error).message);
   }
-  let xml;
-  try {
-    xml = readPetrarchXml(xmlText, file);
-  } catch (err) {
-    throw new UserError(`${file}: not readable as PETRARCH XML (${(err as Error).message.split('\n')[0]})`);
-  }
+  const xml = readPetrarchXml(xmlText, file);
   const dir = opts.dictDir ?? dirname(file);
   const at = (name?: string): string[] => (name ? name.split(/[\s,]+/).filter(Boolean).map((n) => (isAbsolute(n) ? n : join(dir, n))) : []);
   const env = xml.environment;
-  if (!env.Verbfile && !env.Actorfile) throw new UserError(`${file}: no <Environment> with <Verbfile>/<Actorfile>: nothing to validate with`);
+  if (!env.Verbfile && !env.Actorfile) {
+    // a file that is not (well-formed) PETRARCH XML says so first: that is why no <Environment> was found
+    if (!xml.complete) throw new UserError(xml.problems.at(-1)!, 1);
+    throw new UserError(`${file}: no <Environment> with <Verbfile>/<Actorfile>: nothing to validate with`);
+  }
   const dict = userDictionaries({
     verbs: at(env.Verbfile), actors: at(env.Actorfile), agents: at(env.Agentfile), discards: at(env.Discardfile), issues: at(env.Issuefile),
   }, opts.builtin === true, io);
@@ -86,7 +87,7 @@ export function validateCommand(file: string, opts: ValidateOptions, io: Io): nu
   if (skipped) io.out(`(${skipped} record(s) marked sentence="false" not counted)\n`);
   const passed = results.filter((r) => r.passed).length;
   io.out(`${passed} passed, ${results.length - passed} failed\n`);
-  return passed === results.length ? 0 : 1;
+  return passed === results.length && xml.complete ? 0 : 1;
 }
 
 /** Codes one record and compares the (source, target, code) sets; a record expecting an error or no events passes when none is produced. */

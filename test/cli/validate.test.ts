@@ -82,6 +82,28 @@ describe('dyad validate', () => {
     expect((await run(['validate', bin])).err).toBe(`dyad: ${bin}: binary file (NUL bytes), not text\n`);
   });
 
+  it('runs the records before a well-formedness error, names its line and fails', async () => {
+    const path = file('broken.xml', [
+      '<Validation>', '<Environment><Verbfile>verbs.txt</Verbfile><Actorfile>actors.txt</Actorfile></Environment>', '<Sentences>',
+      '<Sentence date="20200101" id="B-01" category="PATTERN"><EventCoding sourcecode="NRV" targetcode="EST" eventcode="073"/><Text>Norvania shipped wheat to Estmark.</Text></Sentence>',
+      '<Sentence date="20200230" id="B-02" category="PATTERN"><EventCoding noevents="True"/><Text>Norvania shipped wheat to Estmark.</Text></Sentence>',
+      '<Sentence date="20200101" id="B-03" category="PATTERN"><EventCoding noevents="True"/><Text>Norvania & Estmark',
+      '</Sentence>', '</Sentences>', '</Validation>',
+    ].join('\n'));
+    const r = await run(['validate', '--dict-dir', F, path]);
+    expect(r.code).toBe(1);
+    expect(r.err).toContain(`dyad: ${path}:5: sentence "B-02": date is no such day (found "20200230"); skipped\n`);
+    expect(r.err).toContain(`dyad: ${path}:6: not well-formed XML: "&" that begins no entity (write it &amp;) (found "…<Text>Norvania & Estmark")\n`);
+    expect(r.out.trimEnd().split('\n').at(-1)).toBe('1 passed, 0 failed');
+  });
+
+  it('says in one line that the file is not XML, or holds no records', async () => {
+    const text = file('text.xml', 'Norvania hailed Estmark.\n');
+    expect(await run(['validate', text])).toMatchObject({ code: 1, out: '', err: `dyad: ${text}:1: not well-formed XML: text before the first tag (found "Norvania hailed Estmark.")\n` });
+    const none = file('none.xml', '<Validation>\n</Validation>\n');
+    expect(await run(['validate', none])).toMatchObject({ code: 1, out: '', err: `dyad: ${none}: no <Sentence> records\n` });
+  });
+
   it('names a missing dictionary in one line', async () => {
     const r = await run(['validate', F + 'validate.xml', '--dict-dir', '/nonexistent']);
     expect(r.code).toBe(2);
