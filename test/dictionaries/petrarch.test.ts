@@ -1,7 +1,7 @@
 import { existsSync, readdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { loadPetrarch } from '../../src/dictionaries/petrarch/load.js';
+import { compilePetrarch, loadPetrarch } from '../../src/dictionaries/petrarch/load.js';
 import { wordTokens } from '../../src/dictionaries/petrarch/common.js';
 import { phraseTokens } from '../../src/dictionaries/tokenize.js';
 import { codeStory } from '../../src/pipeline.js';
@@ -39,6 +39,26 @@ describe('PETRARCH dictionary readers', () => {
 
   it('splits dictionary words as the text tokenizer does', () => {
     for (const w of ['u.s.', 'al-qaeda', "o'brien", "people's", 'st.', "n't", 'abc-def']) expect(wordTokens(w)).toEqual(phraseTokens(w));
+  });
+});
+
+describe('what the readers cannot read in a user\'s files', () => {
+  const lines = (...l: string[]) => l.join('\n');
+  const actors = lines('NORVANIA_ [NRV', 'ESTMARK [EST]]', '+ESTMARKI]_', 'KALDOR [KLD] [NRV');
+  const verbs = lines('--- SHIP [070] ---', 'SHIP', '- * + [073]');
+  const loaded = compilePetrarch({ actors: [['my.actors.txt', actors]], verbs: [['my.verbs.txt', verbs]], agents: [['my.agents.txt', 'ENVOY [~GOV\n']] }, false);
+  const events = (text: string) => codeStory({ id: 't', date: '2019-05-05', text }, loaded.dict).events.map((e) => `${e.source.code} ${e.target?.code ?? '-'} ${e.cameo.code}`).sort();
+
+  it('warns of actor and agent lines whose brackets do not pair, and reads them as far as they are unambiguous', () => {
+    expect(loaded.report.warnings).toEqual([
+      'my.actors.txt:1: "[" not closed (found "NORVANIA_ [NRV"): read as "[NRV]"',
+      'my.actors.txt:2: stray "]" (found "ESTMARK [EST]]"): ignored',
+      'my.actors.txt:3: stray "]" in the phrase (found "+ESTMARKI]_"): ignored',
+      'my.actors.txt:4: "[" not closed (found "KALDOR [KLD] [NRV"): read as "[NRV]"',
+      'my.agents.txt:1: "[" not closed (found "ENVOY [~GOV"): read as "[~GOV]"',
+    ]);
+    expect(events('Norvania shipped Estmarki wheat.')).toEqual(['NRV EST 073']);
+    expect(events("Norvania's envoys shipped wheat to Estmark.")).toEqual(['NRVGOV EST 073']);
   });
 });
 

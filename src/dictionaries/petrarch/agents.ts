@@ -40,6 +40,7 @@ export function readPetrarchAgents(
       warnings.add(file, line, `unreadable agent code "[${raw}]"`);
       continue;
     }
+    if (!/\]\s*\}?\s*$/.test(t)) warnings.add(file, line, `"[" not closed (found "${t.slice(0, 60)}"): read as "[${raw}]"`);
     const placement = raw.endsWith('~') ? 'before' : 'after';
     const phrases = expand(m[1]!.trim(), subs, file, line, warnings);
     if (m[2] !== undefined && m[2].trim()) phrases.push(...m[2].trim().split(/\s+/).flatMap((p) => expand(p, subs, file, line, warnings)));
