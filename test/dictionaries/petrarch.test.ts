@@ -45,12 +45,15 @@ describe('PETRARCH dictionary readers', () => {
 describe('what the readers cannot read in a user\'s files', () => {
   const lines = (...l: string[]) => l.join('\n');
   const actors = lines('NORVANIA_ [NRV', 'ESTMARK [EST]]', '+ESTMARKI]_', 'KALDOR [KLD] [NRV');
-  const verbs = lines('--- SHIP [070] ---', 'SHIP', '- * + [073]');
+  const verbs = lines(
+    '--- GREET [040 ---', 'GREET', '- * (TO + [041]', '- * +) ABROAD [042]', '- * {VESSELS) OF + [043]',
+    '', '&', '+WHEAT', '+RYE', '', '--- SHIP [070] ---', 'SHIP', '- * + [073]',
+  );
   const loaded = compilePetrarch({ actors: [['my.actors.txt', actors]], verbs: [['my.verbs.txt', verbs]], agents: [['my.agents.txt', 'ENVOY [~GOV\n']] }, false);
   const events = (text: string) => codeStory({ id: 't', date: '2019-05-05', text }, loaded.dict).events.map((e) => `${e.source.code} ${e.target?.code ?? '-'} ${e.cameo.code}`).sort();
 
   it('warns of actor and agent lines whose brackets do not pair, and reads them as far as they are unambiguous', () => {
-    expect(loaded.report.warnings).toEqual([
+    expect(loaded.report.warnings.filter((w) => !w.startsWith('my.verbs.txt'))).toEqual([
       'my.actors.txt:1: "[" not closed (found "NORVANIA_ [NRV"): read as "[NRV]"',
       'my.actors.txt:2: stray "]" (found "ESTMARK [EST]]"): ignored',
       'my.actors.txt:3: stray "]" in the phrase (found "+ESTMARKI]_"): ignored',
@@ -59,6 +62,21 @@ describe('what the readers cannot read in a user\'s files', () => {
     ]);
     expect(events('Norvania shipped Estmarki wheat.')).toEqual(['NRV EST 073']);
     expect(events("Norvania's envoys shipped wheat to Estmark.")).toEqual(['NRVGOV EST 073']);
+  });
+
+  it('warns of a verb block header or pattern whose brackets do not pair, and of a synset without a name', () => {
+    expect(loaded.report.warnings.filter((w) => w.startsWith('my.verbs.txt'))).toEqual([
+      'my.verbs.txt:1: "[" not closed (found "--- GREET [040 ---"): read as "[040]"',
+      'my.verbs.txt:3: "(" not closed (found "- * (TO + [041]"): read as if closed at the end of the pattern',
+      'my.verbs.txt:4: ")" closes nothing (found "- * +) ABROAD [042]"): ignored',
+      'my.verbs.txt:5: ")" closes "{" (found "- * {VESSELS) OF + [043]"): read as "}"',
+      'my.verbs.txt:7: synset without a name (found "&"): skipped, with its + lines',
+    ]);
+    // GREET keeps its code (it used to become a non-event), and its patterns their words
+    expect(events('Norvania greeted Estmark.')).toEqual(['NRV EST 040']);
+    expect(events('Norvania greeted envoys to Estmark.')).toEqual(['NRV EST 041']);
+    // the nameless synset's + lines are not verbs of the GREET block
+    expect(events('Norvania wheated Estmark.')).toEqual([]);
   });
 });
 
