@@ -1,6 +1,7 @@
 import { existsSync, readdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { looksLike } from '../../src/dictionaries/petrarch/fileKind.js';
 import { compilePetrarch, loadPetrarch } from '../../src/dictionaries/petrarch/load.js';
 import { wordTokens } from '../../src/dictionaries/petrarch/common.js';
 import { phraseTokens } from '../../src/dictionaries/tokenize.js';
@@ -77,6 +78,45 @@ describe('what the readers cannot read in a user\'s files', () => {
     expect(events('Norvania greeted envoys to Estmark.')).toEqual(['NRV EST 041']);
     // the nameless synset's + lines are not verbs of the GREET block
     expect(events('Norvania wheated Estmark.')).toEqual([]);
+  });
+
+  it('names a file that gives no entries: empty, binary, or nothing of its kind', () => {
+    const { report: r } = compilePetrarch({
+      actors: [['empty.txt', '\n\n'], ['image.txt', 'PNG\u0000\u0001\u0002'], ['nulls.txt', '# no actor here\nNORVANIA [---]\nESTMARK [E?T]\n']],
+      verbs: [['synsets.txt', '&GRAIN\n+WHEAT\n']],
+    }, false);
+    expect(r.warnings).toEqual([
+      'empty.txt: empty file: no entries read',
+      'image.txt: binary file (NUL bytes), not a dictionary: not read',
+      'nulls.txt:3: unreadable actor code "E?T"',
+      'nulls.txt: no entries read (expected "PHRASE [CODE]" lines)',
+      'synsets.txt: no entries read (expected "--- NAME [CODE] ---" blocks of verbs and "- pattern [CODE]" lines)',
+    ]);
+  });
+
+  it('says what a file given as the wrong kind looks like', () => {
+    const verbsFile = lines('--- GREET [040] ---', 'GREET', '- * + [041]', '- * TO + [042]');
+    const actorsFile = lines('NORVANIA_ [NRV]', '+NORVANIAN_', 'ESTMARK', '\t[ESTGOV >20100101]');
+    const { report: r } = compilePetrarch({
+      actors: [['cameo.txt', verbsFile]], verbs: [['countries.txt', actorsFile]], agents: [['countries2.txt', actorsFile]],
+      discards: [['cameo2.txt', verbsFile]], issues: [['agents.txt', 'ENVOY [~GOV]\nWARDEN [~COP]\n']],
+    }, false);
+    expect(r.warnings.filter((w) => /^\S+: looks like/.test(w))).toEqual([
+      'cameo.txt: looks like a verbs dictionary: given as --actors?',
+      'countries2.txt: looks like an actors dictionary: given as --agents?',
+      'countries.txt: looks like an actors dictionary: given as --verbs?',
+      'cameo2.txt: looks like a verbs dictionary: given as --discards?',
+      'agents.txt: looks like an agents dictionary: given as --issues?',
+    ]);
+  });
+
+  it('tells each kind by the shape of its lines, and says nothing when they do not tell', () => {
+    expect(looksLike('<ISSUE CATEGORY="FOOD">\nn:grain [FOOD_SECURITY]\n</ISSUE>\n')).toBe('issues');
+    expect(looksLike('CROQUET MATCH\n+HARVEST FESTIVAL\n')).toBe('discards');
+    expect(looksLike('&GRAIN\n+WHEAT\n')).toBeNull();
+    // lower-case phrases with codes: an issues file without tags, or actors written in lower case: no guess
+    expect(looksLike('grain [FOOD_SECURITY]\nfamine [FAMINE]\n')).toBeNull();
+    expect(looksLike('# a comment\n<!-- another -->\n')).toBeNull();
   });
 });
 
@@ -208,12 +248,13 @@ const SHARED_WT = fileURLToPath(new URL('../../../../shared/petrarch2/', import.
 const shared = [SHARED, SHARED_WT].find((d) => existsSync(d));
 
 describe.skipIf(!shared)('the dictionaries in ../shared/petrarch2', () => {
-  it('all load without an exception, each file with entries', () => {
+  it('all load without an exception, each file with entries and none taken for another kind', () => {
     const files = readdirSync(shared!).filter((f) => f.endsWith('.txt') && !f.startsWith('LICENSE'));
     const kind = (f: string) => (/actors/.test(f) ? 'actors' : /agents/.test(f) ? 'agents' : /discards/.test(f) ? 'discards' : /Issue/.test(f) ? 'issues' : 'verbs');
     for (const f of files) {
       const { report: r } = loadPetrarch({ [kind(f)]: [shared + f] }, false);
       expect(r.files[0]!.entries, f).toBeGreaterThan(0);
+      expect(r.warnings.filter((w) => w.startsWith(`${f}: `)), f).toEqual([]);
     }
   }, 60_000);
 });
