@@ -48,7 +48,7 @@ describe('what the readers cannot read in a user\'s files', () => {
   const actors = lines('NORVANIA_ [NRV', 'ESTMARK [EST]]', '+ESTMARKI]_', 'KALDOR [KLD] [NRV');
   const verbs = lines(
     '--- GREET [040 ---', 'GREET', '- * (TO + [041]', '- * +) ABROAD [042]', '- * {VESSELS) OF + [043]',
-    '', '&', '+WHEAT', '+RYE', '', '--- SHIP [070] ---', 'SHIP', '- * + [073]',
+    '', '&', '+WHEAT', '+RYE', '', '--- SHIP [070] ---', 'SHIP', '- * + [073]', '', '---  SCORN   [110]---  ---', 'SCORN',
   );
   const loaded = compilePetrarch({ actors: [['my.actors.txt', actors]], verbs: [['my.verbs.txt', verbs]], agents: [['my.agents.txt', 'ENVOY [~GOV\n']] }, false);
   const events = (text: string) => codeStory({ id: 't', date: '2019-05-05', text }, loaded.dict).events.map((e) => `${e.source.code} ${e.target?.code ?? '-'} ${e.cameo.code}`).sort();
@@ -78,6 +78,10 @@ describe('what the readers cannot read in a user\'s files', () => {
     expect(events('Norvania greeted envoys to Estmark.')).toEqual(['NRV EST 041']);
     // the nameless synset's + lines are not verbs of the GREET block
     expect(events('Norvania wheated Estmark.')).toEqual([]);
+  });
+
+  it('reads the code of a block header written "[110]---  ---", as PETRARCH reads it (CAMEO.2.0 has four)', () => {
+    expect(events('Norvania scorned Estmark.')).toEqual(['NRV EST 110']);
   });
 
   it('names a file that gives no entries: empty, binary, or nothing of its kind', () => {

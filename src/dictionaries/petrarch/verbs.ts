@@ -139,12 +139,16 @@ export function readPetrarchVerbs(content: string, file: string, index: VerbInde
 
 /**
  * The code of a block header whose `[CODE]` the header pattern did not find in
- * `name` ("GREET [040": the "[" is not closed): what follows an unclosed "[",
- * reported; a stray "]" is reported and the block has no code ("---").
+ * `name`: the code in brackets followed by more ("DISGRACE [110]---", as in
+ * CAMEO.2.0; PETRARCH reads the code between the brackets too); what follows
+ * an unclosed "[" ("GREET [040"), reported; a stray "]" is reported and the
+ * block has no code ("---").
  */
 function headerCode(name: string, t: string, file: string, line: number, warnings: DictionaryWarnings): string {
   const open = name.indexOf('[');
-  if (open >= 0 && name.indexOf(']', open) < 0) {
+  const close = open >= 0 ? name.indexOf(']', open) : -1;
+  if (close >= 0) return name.slice(open + 1, close);
+  if (open >= 0) {
     const code = name.slice(open + 1).trim();
     warnings.add(file, line, `"[" not closed (found "${found(t)}"): read as "[${code}]"`);
     return code;
