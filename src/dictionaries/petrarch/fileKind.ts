@@ -83,8 +83,8 @@ export function looksLike(content: string): PetrarchKind | null {
 }
 
 /** Files up to this size are read whole; larger ones by SAMPLE lines spread evenly over them. */
-const WHOLE = 1 << 18;
-const SAMPLE = 4000;
+const WHOLE = 1 << 16;
+const SAMPLE = 1000;
 
 /**
  * The line shapes of a file: every line of a small file; of a large one, the
