@@ -1,7 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { dirname, isAbsolute, join } from 'node:path';
 import type { Dictionaries } from '../dictionaries/dictionaries.js';
+import { decodeText } from '../ingest/decode.js';
 import { parseText, readPetrarchXml, type ExpectedEvent, type PetrarchSentence } from '../ingest/petrarchRecords.js';
+import { describeFsError } from '../ingest/readStories.js';
 import type { EventRecord } from '../model/types.js';
 import { codeStory } from '../pipeline.js';
 import { commaLimits, dropCommaClauses } from './commaClauses.js';
@@ -37,25 +39,29 @@ export interface RecordResult {
  * the dictionaries its `<Environment>` names and compares the set of
  * (source, target, code) with the `<EventCoding>` entries. Records marked
  * `sentence="false"` are not counted. Prints each failure, a summary per
- * category and `N passed, M failed`. Exit code 0 when all pass, 1 otherwise.
+ * category and `N passed, M failed`. Exit code 0 when all pass, 1 otherwise
+ * (also when the file is not well-formed XML: the records before the error
+ * are still run).
  */
 export function validateCommand(file: string, opts: ValidateOptions, io: Io): number {
   let xmlText: string;
   try {
-    xmlText = readFileSync(file, 'utf8');
-  } catch {
-    throw new UserError(`${file}: cannot read`);
-  }
-  let xml;
-  try {
-    xml = readPetrarchXml(xmlText, file);
+    const decoded = decodeText(readFileSync(file), file);
+    if (decoded.warning) io.err(`dyad: warning: ${decoded.warning}\n`);
+    xmlText = decoded.text;
   } catch (err) {
-    throw new UserError(`${file}: not readable as PETRARCH XML (${(err as Error).message.split('\n')[0]})`);
+    const code = (err as NodeJS.ErrnoException).code;
+    throw new UserError(code ? `${file}: cannot read (${describeFsError(err)})` : (err as Error).message);
   }
+  const xml = readPetrarchXml(xmlText, file);
   const dir = opts.dictDir ?? dirname(file);
   const at = (name?: string): string[] => (name ? name.split(/[\s,]+/).filter(Boolean).map((n) => (isAbsolute(n) ? n : join(dir, n))) : []);
   const env = xml.environment;
-  if (!env.Verbfile && !env.Actorfile) throw new UserError(`${file}: no <Environment> with <Verbfile>/<Actorfile>: nothing to validate with`);
+  if (!env.Verbfile && !env.Actorfile) {
+    // a file that is not (well-formed) PETRARCH XML says so first: that is why no <Environment> was found
+    if (!xml.complete) throw new UserError(xml.problems.at(-1)!, 1);
+    throw new UserError(`${file}: no <Environment> with <Verbfile>/<Actorfile>: nothing to validate with`);
+  }
   const dict = userDictionaries({
     verbs: at(env.Verbfile), actors: at(env.Actorfile), agents: at(env.Agentfile), discards: at(env.Discardfile), issues: at(env.Issuefile),
   }, opts.builtin === true, io, false, opts.allWarnings === true);
@@ -83,7 +89,7 @@ export function validateCommand(file: string, opts: ValidateOptions, io: Io): nu
   if (skipped) io.out(`(${skipped} record(s) marked sentence="false" not counted)\n`);
   const passed = results.filter((r) => r.passed).length;
   io.out(`${passed} passed, ${results.length - passed} failed\n`);
-  return passed === results.length ? 0 : 1;
+  return passed === results.length && xml.complete ? 0 : 1;
 }
 
 /** Codes one record and compares the (source, target, code) sets; a record expecting an error or no events passes when none is produced. */

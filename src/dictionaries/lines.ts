@@ -19,10 +19,14 @@ export function dictionaryLines(content: string): DictLine[] {
   return out;
 }
 
-/** A recoverable problem in a dictionary file: `file:line: message`. */
+/** A recoverable problem in a dictionary file: `file:line: message`, or `file: message` for the whole file. */
 export class DictionaryWarnings {
   readonly items: string[] = [];
   add(file: string, line: number, message: string): void {
     this.items.push(`${file}:${line}: ${message}`);
+  }
+  /** A problem of the whole file (empty, binary, of another kind): `file: message`. */
+  addFile(file: string, message: string): void {
+    this.items.push(`${file}: ${message}`);
   }
 }

@@ -1,4 +1,6 @@
 import { XMLParser } from 'fast-xml-parser';
+import { compactDate } from './storyDate.js';
+import { closedPrefix, xmlProblem } from './wellFormed.js';
 
 /** An expected event of a validation record: (source, target, code); `target` '---' or absent = none. */
 export interface ExpectedEvent {
@@ -40,6 +42,8 @@ export interface PetrarchXml {
   environment: Record<string, string>;
   sentences: PetrarchSentence[];
   problems: string[];
+  /** False when the file could not be read to its end (not well-formed XML) or holds no `<Sentence>` record. */
+  complete: boolean;
 }
 
 type Node = Record<string, unknown> & { ':@'?: Record<string, string> };
@@ -48,16 +52,34 @@ type Node = Record<string, unknown> & { ':@'?: Record<string, string> };
  * Reads a PETRARCH XML file (`<Sentences>` of `<Sentence date id source
  * sentence category>` with `<Text>`, optional `<Parse>` and, in validation
  * files, `<EventCoding>`; `<Environment>` and `<Config>` elements). Sentences
- * without a valid date are reported and skipped. Throws only when the XML
- * cannot be parsed at all.
+ * without a valid date (a real day) are reported and skipped. XML that is not
+ * well-formed is read up to its first error, which is reported as
+ * `file:line: not well-formed XML: …`: the records that end before that line
+ * are read, the rest are not. An empty file, or one without `<Sentence>`
+ * records, is one problem naming the file. Never throws.
  */
 export function readPetrarchXml(xml: string, file: string): PetrarchXml {
+  const out: PetrarchXml = { environment: {}, sentences: [], problems: [], complete: true };
+  if (!xml.trim()) {
+    out.problems.push(`${file}: empty file: no <Sentence> records`);
+    out.complete = false;
+    return out;
+  }
+  const bad = xmlProblem(xml);
   const parser = new XMLParser({
     preserveOrder: true, ignoreAttributes: false, attributeNamePrefix: '', trimValues: false,
     processEntities: true, parseTagValue: false, parseAttributeValue: false,
   });
-  const tree = parser.parse(xml) as Node[];
-  const out: PetrarchXml = { environment: {}, sentences: [], problems: [] };
+  // the lenient parser reads only the well-formed part: the records before the first error, their parents closed
+  let tree: Node[];
+  try {
+    tree = parser.parse(bad ? closedPrefix(xml, bad.goodUntil, 'Sentence') : xml) as Node[];
+  } catch (err) {
+    // not expected once the validator has passed the text; still one line, not a stack trace
+    out.problems.push(`${file}: not readable as PETRARCH XML (${(err as Error).message.split('\n')[0]!.slice(0, 100)})`);
+    out.complete = false;
+    return out;
+  }
   const lines = sentenceLines(xml);
   let nth = 0;
   const config: Record<string, string> = {};
@@ -82,16 +104,18 @@ export function readPetrarchXml(xml: string, file: string): PetrarchXml {
     }
   };
   visit(tree);
+  if (bad) out.problems.push(`${file}:${bad.line}: not well-formed XML: ${bad.message}`);
+  else if (nth === 0) out.problems.push(`${file}: no <Sentence> records`);
+  out.complete = !bad && nth > 0;
   return out;
 }
 
 function sentenceOf(kids: Node[], attrs: Record<string, string>, line: number, config: Record<string, string>): PetrarchSentence | string {
   const id = (attrs.id ?? '').trim() || `line-${line}`;
-  const raw = (attrs.date ?? '').trim();
-  const m = /^(\d{4})(\d{2})(\d{2})$/.exec(raw);
-  if (!m) return `sentence "${id}": date must be YYYYMMDD (found "${raw}"); skipped`;
+  const date = compactDate((attrs.date ?? '').trim());
+  if ('problem' in date) return `sentence "${id}": ${date.problem}; skipped`;
   const s: PetrarchSentence = {
-    id, date: `${m[1]}-${m[2]}-${m[3]}`, text: '', line, isSentence: !/^false$/i.test((attrs.sentence ?? 'true').trim()),
+    id, date: date.date, text: '', line, isSentence: !/^false$/i.test((attrs.sentence ?? 'true').trim()),
     expected: [], expectsNoEvents: false, config,
   };
   if (attrs.category) s.category = attrs.category.trim();

@@ -2,7 +2,8 @@ import { XMLParser } from 'fast-xml-parser';
 import { createReadStream } from 'node:fs';
 import type { Story } from '../model/types.js';
 import type { CorpusItem } from './corpusItem.js';
-import { dateProblem } from './storyDate.js';
+import { compactDate } from './storyDate.js';
+import { xmlProblem } from './wellFormed.js';
 
 const parser = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: '', trimValues: true });
 
@@ -15,7 +16,11 @@ const parser = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: '',
  * (sentence="True") whose ids share a story prefix (`ABC_1`, `ABC_2`) are
  * joined into one story with that id, so the coder sees the story's context;
  * other records are stories of their own. `<Parse>` trees are ignored (dyad
- * parses text itself). A record without a valid date is reported with its line.
+ * parses text itself). A record without a valid date (a real day) is reported
+ * with its line. Each record is checked to be well-formed XML: the first
+ * that is not is reported as `file:line: not well-formed XML: …` and ends the
+ * file (the records before it are read). A file with no `<Sentence>` record
+ * says so, or that it is not XML.
  */
 export async function* petrarchStories(path: string): AsyncGenerator<CorpusItem> {
   let pending: { story: Story; origin: string; prefix: string } | null = null;
@@ -25,6 +30,13 @@ export async function* petrarchStories(path: string): AsyncGenerator<CorpusItem>
       continue;
     }
     const where = `${path}:${block.line}`;
+    const bad = xmlProblem(block.xml, block.line);
+    if (bad) {
+      // as dyad code does: what follows a well-formedness error is not read
+      if (pending) yield { story: pending.story, origin: pending.origin };
+      yield { error: `${path}:${bad.line}: not well-formed XML: ${bad.message}` };
+      return;
+    }
     let rec: { date?: unknown; id?: unknown; source?: unknown; sentence?: unknown; Text?: unknown };
     try {
       rec = (parser.parse(block.xml) as { Sentence: typeof rec }).Sentence ?? {};
@@ -32,13 +44,12 @@ export async function* petrarchStories(path: string): AsyncGenerator<CorpusItem>
       yield { error: `${where}: malformed <Sentence> record (${(err as Error).message.split('\n')[0]})` };
       continue;
     }
-    const rawDate = String(rec.date ?? '');
-    const m = /^(\d{4})(\d{2})(\d{2})$/.exec(rawDate);
-    const date = m ? `${m[1]}-${m[2]}-${m[3]}` : '';
-    if (!m || dateProblem(date)) {
-      yield { error: `${where}: <Sentence> date must be YYYYMMDD (found "${rawDate}"); record skipped` };
+    const checked = compactDate(String(rec.date ?? ''));
+    if ('problem' in checked) {
+      yield { error: `${where}: <Sentence> ${checked.problem}; record skipped` };
       continue;
     }
+    const { date } = checked;
     const text = String(typeof rec.Text === 'object' && rec.Text ? (rec.Text as Record<string, unknown>)['#text'] ?? '' : rec.Text ?? '').replace(/\s+/g, ' ').trim();
     if (!text) {
       yield { error: `${where}: <Sentence> has no <Text>` };
@@ -59,12 +70,21 @@ export async function* petrarchStories(path: string): AsyncGenerator<CorpusItem>
   if (pending) yield { story: pending.story, origin: pending.origin };
 }
 
-/** `<Sentence …>…</Sentence>` blocks of the file with the line each starts on; the stream is read in chunks. */
+/**
+ * `<Sentence …>…</Sentence>` blocks of the file with the line each starts on;
+ * the stream is read in chunks. A file without one is an error: empty, not
+ * XML (text before the first tag), or without `<Sentence>` records.
+ */
 async function* sentenceBlocks(path: string): AsyncGenerator<{ xml: string; line: number } | { error: string }> {
   let buf = '';
   let line = 1;
+  let head: string | null = null;
+  let tail = '';
+  let blocks = 0;
   try {
     for await (const chunk of createReadStream(path, { encoding: 'utf8', highWaterMark: 1 << 16 })) {
+      head ??= chunk as string;
+      tail = (tail + (chunk as string).slice(-TAIL)).slice(-TAIL);
       buf += chunk as string;
       for (;;) {
         const start = buf.search(/<Sentence[\s>]/);
@@ -82,15 +102,44 @@ async function* sentenceBlocks(path: string): AsyncGenerator<{ xml: string; line
         }
         line += count(buf, 0, start);
         const xml = buf.slice(start, end + 11);
+        blocks++;
         yield { xml, line };
         line += count(xml, 0, xml.length);
         buf = buf.slice(end + 11);
       }
     }
-    if (/<Sentence[\s>]/.test(buf)) yield { error: `${path}:${line}: <Sentence> record not closed before the end of the file` };
+    if (/<Sentence[\s>]/.test(buf)) yield { error: `${path}:${line}: not well-formed XML: <Sentence> is not closed: the file ends inside it` };
+    else if (blocks === 0) yield { error: noRecords(path, head ?? '') };
+    else {
+      const unclosed = rootNotClosed(head ?? '', tail);
+      if (unclosed) yield { error: `${path}:${line + count(buf.trimEnd(), 0, buf.trimEnd().length)}: not well-formed XML: ${unclosed}` };
+    }
   } catch (err) {
     yield { error: `${path}: cannot read (${(err as Error).message})` };
   }
+}
+
+const TAIL = 512;
+
+/**
+ * The records are checked one by one; of the rest of the file, this checks
+ * that the root element the head opens is closed at its end (a file cut short
+ * after a record), as `dyad code` reports it, or returns null.
+ */
+function rootNotClosed(head: string, tail: string): string | null {
+  const bare = head.replace(/<!--[\s\S]*?-->|<\?[\s\S]*?\?>/g, (c) => c.replace(/[^\n]/g, ' '));
+  const root = /<(?![!?])([^\s/>]+)/.exec(bare);
+  if (!root) return null;
+  const end = tail.replace(/<!--[\s\S]*?-->/g, '').trimEnd();
+  if (new RegExp(`</${root[1]!.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\s*>$`).test(end)) return null;
+  return `<${root[1]}> (opened on line ${count(bare, 0, root.index) + 1}) is not closed: the file ends inside it`;
+}
+
+/** Why a file gave no `<Sentence>` block, from its first chunk: empty, not XML, or no records. */
+function noRecords(path: string, head: string): string {
+  if (!head.trim()) return `${path}: empty file: no <Sentence> records`;
+  const bad = xmlProblem(head);
+  return bad && bad.goodUntil === 0 ? `${path}:${bad.line}: not well-formed XML: ${bad.message}` : `${path}: no <Sentence> records`;
 }
 
 function count(s: string, from: number, to: number): number {

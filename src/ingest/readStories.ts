@@ -76,13 +76,7 @@ export async function* readStories(path: string, options: ReadOptions, stdin?: (
 
 /** PETRARCH XML (inputs-format.rst): each `<Sentence>` is a story with its id and date. */
 function* xmlStories(text: string, name: string): Generator<InputItem> {
-  let xml;
-  try {
-    xml = readPetrarchXml(text, name);
-  } catch (err) {
-    yield { error: `${name}: not readable as PETRARCH XML (${(err as Error).message.split('\n')[0]!.slice(0, 100)})` };
-    return;
-  }
+  const xml = readPetrarchXml(text, name);
   for (const p of xml.problems) yield { error: p };
   for (const s of xml.sentences) {
     const story: Story = { id: s.id, date: s.date, text: s.text };
@@ -156,7 +150,8 @@ async function readStdin(): Promise<Uint8Array> {
   return Buffer.concat(chunks);
 }
 
-function describeFsError(err: unknown): string {
+/** Why a file could not be read, in words ("no such file"). */
+export function describeFsError(err: unknown): string {
   const code = (err as NodeJS.ErrnoException).code;
   if (code === 'ENOENT') return 'no such file';
   if (code === 'EISDIR') return 'it is a directory';

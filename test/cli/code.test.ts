@@ -69,6 +69,21 @@ describe('dyad code', () => {
     expect(r.out.trim().split('\n').map((l) => JSON.parse(l).story_id)).toEqual(['a', 'c']);
   });
 
+  it('codes the PETRARCH XML records before a well-formedness error, names its line, and exits 1', async () => {
+    const path = file('broken.xml', [
+      '<Sentences>',
+      '<Sentence date="20190101" id="A-1"><Text>Ukrainian troops attacked Russian troops.</Text></Sentence>',
+      '<Sentence date="20190102" id="B-1"><Text>Iran & Iraq signed a deal.</Sentence>',
+      '<Sentence date="20190103" id="C-1"><Text>Ukrainian troops attacked Russian troops.</Text></Sentence>',
+      '</Sentences>',
+    ].join('\n'));
+    const r = await run(['code', path]);
+    expect(r.code).toBe(1);
+    expect(r.out.trim().split('\n').map((l) => (JSON.parse(l) as { story_id: string }).story_id)).toEqual(['A-1']);
+    expect(r.err).toBe(`dyad: ${path}:3: not well-formed XML: "&" that begins no entity (write it &amp;) (found "…<Text>Iran & Iraq signed a deal.</Sentence>")\n`
+      + 'dyad: 1 input record(s) failed; 1 story coded\n');
+  });
+
   it('rejects a malformed --date and an unknown --format with one line and exit 2', async () => {
     const path = file('x.txt', 'Iran met Russia.');
     expect(await run(['code', '--date', '27/12/2018', path])).toMatchObject({ code: 2, err: 'dyad: --date: expected a date YYYY-MM-DD (found "27/12/2018")\n' });

@@ -8,6 +8,11 @@ import { main } from '../../src/cli/main.js';
 import { bracketProblem, parseText, readPetrarchXml } from '../../src/ingest/petrarchRecords.js';
 
 const F = fileURLToPath(new URL('../fixtures/petrarch/', import.meta.url));
+const dir = mkdtempSync(join(tmpdir(), 'dyad-validate-'));
+const file = (name: string, content: string | Uint8Array) => {
+  writeFileSync(join(dir, name), content);
+  return join(dir, name);
+};
 
 async function run(args: string[]): Promise<{ code: number; out: string; err: string }> {
   let out = '';
@@ -67,6 +72,36 @@ describe('dyad validate', () => {
     const r = await run(['validate', '--parse-words', F + 'validate.xml']);
     expect(r.out).not.toContain('FAIL T-08');
     expect(r.out.trimEnd().split('\n').at(-1)).toBe('6 passed, 1 failed');
+  });
+
+  it('names a validation file it cannot read, with the reason, as the other readers do', async () => {
+    const r = await run(['validate', join(dir, 'missing.xml')]);
+    expect(r).toMatchObject({ code: 2, out: '', err: `dyad: ${join(dir, 'missing.xml')}: cannot read (no such file)\n` });
+    expect((await run(['validate', dir])).err).toBe(`dyad: ${dir}: cannot read (it is a directory)\n`);
+    const bin = file('image.xml', new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x00, 0x00]));
+    expect((await run(['validate', bin])).err).toBe(`dyad: ${bin}: binary file (NUL bytes), not text\n`);
+  });
+
+  it('runs the records before a well-formedness error, names its line and fails', async () => {
+    const path = file('broken.xml', [
+      '<Validation>', '<Environment><Verbfile>verbs.txt</Verbfile><Actorfile>actors.txt</Actorfile></Environment>', '<Sentences>',
+      '<Sentence date="20200101" id="B-01" category="PATTERN"><EventCoding sourcecode="NRV" targetcode="EST" eventcode="073"/><Text>Norvania shipped wheat to Estmark.</Text></Sentence>',
+      '<Sentence date="20200230" id="B-02" category="PATTERN"><EventCoding noevents="True"/><Text>Norvania shipped wheat to Estmark.</Text></Sentence>',
+      '<Sentence date="20200101" id="B-03" category="PATTERN"><EventCoding noevents="True"/><Text>Norvania & Estmark',
+      '</Sentence>', '</Sentences>', '</Validation>',
+    ].join('\n'));
+    const r = await run(['validate', '--dict-dir', F, path]);
+    expect(r.code).toBe(1);
+    expect(r.err).toContain(`dyad: ${path}:5: sentence "B-02": date is no such day (found "20200230"); skipped\n`);
+    expect(r.err).toContain(`dyad: ${path}:6: not well-formed XML: "&" that begins no entity (write it &amp;) (found "…<Text>Norvania & Estmark")\n`);
+    expect(r.out.trimEnd().split('\n').at(-1)).toBe('1 passed, 0 failed');
+  });
+
+  it('says in one line that the file is not XML, or holds no records', async () => {
+    const text = file('text.xml', 'Norvania hailed Estmark.\n');
+    expect(await run(['validate', text])).toMatchObject({ code: 1, out: '', err: `dyad: ${text}:1: not well-formed XML: text before the first tag (found "Norvania hailed Estmark.")\n` });
+    const none = file('none.xml', '<Validation>\n</Validation>\n');
+    expect(await run(['validate', none])).toMatchObject({ code: 1, out: '', err: `dyad: ${none}: no <Sentence> records\n` });
   });
 
   it('names a missing dictionary in one line', async () => {

@@ -1,7 +1,8 @@
 import { existsSync, readdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { loadPetrarch } from '../../src/dictionaries/petrarch/load.js';
+import { looksLike } from '../../src/dictionaries/petrarch/fileKind.js';
+import { compilePetrarch, loadPetrarch } from '../../src/dictionaries/petrarch/load.js';
 import { wordTokens } from '../../src/dictionaries/petrarch/common.js';
 import { phraseTokens } from '../../src/dictionaries/tokenize.js';
 import { codeStory } from '../../src/pipeline.js';
@@ -39,6 +40,87 @@ describe('PETRARCH dictionary readers', () => {
 
   it('splits dictionary words as the text tokenizer does', () => {
     for (const w of ['u.s.', 'al-qaeda', "o'brien", "people's", 'st.', "n't", 'abc-def']) expect(wordTokens(w)).toEqual(phraseTokens(w));
+  });
+});
+
+describe('what the readers cannot read in a user\'s files', () => {
+  const lines = (...l: string[]) => l.join('\n');
+  const actors = lines('NORVANIA_ [NRV', 'ESTMARK [EST]]', '+ESTMARKI]_', 'KALDOR [KLD] [NRV');
+  const verbs = lines(
+    '--- GREET [040 ---', 'GREET', '- * (TO + [041]', '- * +) ABROAD [042]', '- * {VESSELS) OF + [043]',
+    '', '&', '+WHEAT', '+RYE', '', '--- SHIP [070] ---', 'SHIP', '- * + [073]', '', '---  SCORN   [110]---  ---', 'SCORN',
+  );
+  const loaded = compilePetrarch({ actors: [['my.actors.txt', actors]], verbs: [['my.verbs.txt', verbs]], agents: [['my.agents.txt', 'ENVOY [~GOV\n']] }, false);
+  const events = (text: string) => codeStory({ id: 't', date: '2019-05-05', text }, loaded.dict).events.map((e) => `${e.source.code} ${e.target?.code ?? '-'} ${e.cameo.code}`).sort();
+
+  it('warns of actor and agent lines whose brackets do not pair, and reads them as far as they are unambiguous', () => {
+    expect(loaded.report.warnings.filter((w) => !w.startsWith('my.verbs.txt'))).toEqual([
+      'my.actors.txt:1: "[" not closed (found "NORVANIA_ [NRV"): read as "[NRV]"',
+      'my.actors.txt:2: stray "]" (found "ESTMARK [EST]]"): ignored',
+      'my.actors.txt:3: stray "]" in the phrase (found "+ESTMARKI]_"): ignored',
+      'my.actors.txt:4: "[" not closed (found "KALDOR [KLD] [NRV"): read as "[NRV]"',
+      'my.agents.txt:1: "[" not closed (found "ENVOY [~GOV"): read as "[~GOV]"',
+    ]);
+    expect(events('Norvania shipped Estmarki wheat.')).toEqual(['NRV EST 073']);
+    expect(events("Norvania's envoys shipped wheat to Estmark.")).toEqual(['NRVGOV EST 073']);
+  });
+
+  it('warns of a verb block header or pattern whose brackets do not pair, and of a synset without a name', () => {
+    expect(loaded.report.warnings.filter((w) => w.startsWith('my.verbs.txt'))).toEqual([
+      'my.verbs.txt:1: "[" not closed (found "--- GREET [040 ---"): read as "[040]"',
+      'my.verbs.txt:3: "(" not closed (found "- * (TO + [041]"): read as if closed at the end of the pattern',
+      'my.verbs.txt:4: ")" closes nothing (found "- * +) ABROAD [042]"): ignored',
+      'my.verbs.txt:5: ")" closes "{" (found "- * {VESSELS) OF + [043]"): read as "}"',
+      'my.verbs.txt:7: synset without a name (found "&"): skipped, with its + lines',
+    ]);
+    // GREET keeps its code (it used to become a non-event), and its patterns their words
+    expect(events('Norvania greeted Estmark.')).toEqual(['NRV EST 040']);
+    expect(events('Norvania greeted envoys to Estmark.')).toEqual(['NRV EST 041']);
+    // the nameless synset's + lines are not verbs of the GREET block
+    expect(events('Norvania wheated Estmark.')).toEqual([]);
+  });
+
+  it('reads the code of a block header written "[110]---  ---", as PETRARCH reads it (CAMEO.2.0 has four)', () => {
+    expect(events('Norvania scorned Estmark.')).toEqual(['NRV EST 110']);
+  });
+
+  it('names a file that gives no entries: empty, binary, or nothing of its kind', () => {
+    const { report: r } = compilePetrarch({
+      actors: [['empty.txt', '\n\n'], ['image.txt', 'PNG\u0000\u0001\u0002'], ['nulls.txt', '# no actor here\nNORVANIA [---]\nESTMARK [E?T]\n']],
+      verbs: [['synsets.txt', '&GRAIN\n+WHEAT\n']],
+    }, false);
+    expect(r.warnings).toEqual([
+      'empty.txt: empty file: no entries read',
+      'image.txt: binary file (NUL bytes), not a dictionary: not read',
+      'nulls.txt:3: unreadable actor code "E?T"',
+      'nulls.txt: no entries read (expected "PHRASE [CODE]" lines)',
+      'synsets.txt: no entries read (expected "--- NAME [CODE] ---" blocks of verbs and "- pattern [CODE]" lines)',
+    ]);
+  });
+
+  it('says what a file given as the wrong kind looks like', () => {
+    const verbsFile = lines('--- GREET [040] ---', 'GREET', '- * + [041]', '- * TO + [042]');
+    const actorsFile = lines('NORVANIA_ [NRV]', '+NORVANIAN_', 'ESTMARK', '\t[ESTGOV >20100101]');
+    const { report: r } = compilePetrarch({
+      actors: [['cameo.txt', verbsFile]], verbs: [['countries.txt', actorsFile]], agents: [['countries2.txt', actorsFile]],
+      discards: [['cameo2.txt', verbsFile]], issues: [['agents.txt', 'ENVOY [~GOV]\nWARDEN [~COP]\n']],
+    }, false);
+    expect(r.warnings.filter((w) => /^\S+: looks like/.test(w))).toEqual([
+      'cameo.txt: looks like a verbs dictionary: given as --actors?',
+      'countries2.txt: looks like an actors dictionary: given as --agents?',
+      'countries.txt: looks like an actors dictionary: given as --verbs?',
+      'cameo2.txt: looks like a verbs dictionary: given as --discards?',
+      'agents.txt: looks like an agents dictionary: given as --issues?',
+    ]);
+  });
+
+  it('tells each kind by the shape of its lines, and says nothing when they do not tell', () => {
+    expect(looksLike('<ISSUE CATEGORY="FOOD">\nn:grain [FOOD_SECURITY]\n</ISSUE>\n')).toBe('issues');
+    expect(looksLike('CROQUET MATCH\n+HARVEST FESTIVAL\n')).toBe('discards');
+    expect(looksLike('&GRAIN\n+WHEAT\n')).toBeNull();
+    // lower-case phrases with codes: an issues file without tags, or actors written in lower case: no guess
+    expect(looksLike('grain [FOOD_SECURITY]\nfamine [FAMINE]\n')).toBeNull();
+    expect(looksLike('# a comment\n<!-- another -->\n')).toBeNull();
   });
 });
 
@@ -170,12 +252,13 @@ const SHARED_WT = fileURLToPath(new URL('../../../../shared/petrarch2/', import.
 const shared = [SHARED, SHARED_WT].find((d) => existsSync(d));
 
 describe.skipIf(!shared)('the dictionaries in ../shared/petrarch2', () => {
-  it('all load without an exception, each file with entries', () => {
+  it('all load without an exception, each file with entries and none taken for another kind', () => {
     const files = readdirSync(shared!).filter((f) => f.endsWith('.txt') && !f.startsWith('LICENSE'));
     const kind = (f: string) => (/actors/.test(f) ? 'actors' : /agents/.test(f) ? 'agents' : /discards/.test(f) ? 'discards' : /Issue/.test(f) ? 'issues' : 'verbs');
     for (const f of files) {
       const { report: r } = loadPetrarch({ [kind(f)]: [shared + f] }, false);
       expect(r.files[0]!.entries, f).toBeGreaterThan(0);
+      expect(r.warnings.filter((w) => w.startsWith(`${f}: `)), f).toEqual([]);
     }
   }, 60_000);
 });

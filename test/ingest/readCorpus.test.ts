@@ -114,6 +114,34 @@ Russia.
     ]);
   });
 
+  it('rejects a PETRARCH record whose date is no real day', async () => {
+    const path = file('dates.xml', '<Sentences>\n<Sentence date="20190230" id="A"><Text>Iran met Russia.</Text></Sentence>\n</Sentences>\n');
+    expect(brief(await all([path]))).toEqual(['dates.xml:2: <Sentence> date is no such day (found "20190230"); record skipped']);
+  });
+
+  it('streams PETRARCH XML up to its first well-formedness error, rejecting impossible dates', async () => {
+    const sentence = (date: string, id: string, text: string) => `<Sentence date="${date}" id="${id}"><Text>${text}</Text></Sentence>`;
+    const path = file('broken.xml', ['<Sentences>', sentence('20190230', 'A', 'Iran met Russia.'), sentence('20190101', 'B', 'Iran met Russia.'),
+      '<Sentence date="20190102" id="C"><Text>Iran & Russia met.</Sentence>', sentence('20190103', 'D', 'China met Japan.'), '</Sentences>'].join('\n'));
+    expect(brief(await all([path]))).toEqual([
+      'broken.xml:2: <Sentence> date is no such day (found "20190230"); record skipped',
+      'B 2019-01-01 @broken.xml:3',
+      'broken.xml:4: not well-formed XML: "&" that begins no entity (write it &amp;) (found "…<Text>Iran & Russia met.</Sentence>")',
+    ]);
+    const cut = file('cut.xml', ['<Sentences>', sentence('20190101', 'B', 'Iran met Russia.'), '<Sentence date="20190102" id="C"><Text>Iran'].join('\n'));
+    expect(brief(await all([cut]))).toEqual(['cut.xml:3: not well-formed XML: <Sentence> is not closed: the file ends inside it', 'B 2019-01-01 @cut.xml:2']);
+    const rootOpen = file('root-open.xml', ['<Sentences>', sentence('20190101', 'B', 'Iran met Russia.'), ''].join('\n'));
+    expect(brief(await all([rootOpen]))).toEqual(['root-open.xml:2: not well-formed XML: <Sentences> (opened on line 1) is not closed: the file ends inside it', 'B 2019-01-01 @root-open.xml:2']);
+  });
+
+  it('says in one line that an .xml file is empty, not XML, or holds no <Sentence> records', async () => {
+    expect(brief(await all([file('empty.xml', ''), file('text.xml', 'Iran met Russia.\n'), file('none.xml', '<Sentences>\n</Sentences>\n')]))).toEqual([
+      'empty.xml: empty file: no <Sentence> records',
+      'text.xml:1: not well-formed XML: text before the first tag (found "Iran met Russia.")',
+      'none.xml: no <Sentence> records',
+    ]);
+  });
+
   it('names a missing path and an unknown kind of file', async () => {
     expect(brief(await all([join(dir, 'nope.jsonl'), file('x.docx', 'x')]))).toEqual([
       'nope.jsonl: cannot read (no such file or folder)',

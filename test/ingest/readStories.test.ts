@@ -63,4 +63,41 @@ describe('reading stories', () => {
     expect(item).toMatchObject({ story: { text: 'Inés Núñez' } });
     expect((item as { warning: string }).warning).toMatch(/not valid UTF-8 \(byte 0xe9 at offset 2\)/);
   });
+
+  describe('PETRARCH XML', () => {
+    const sentence = (date: string, id: string, text: string) => `<Sentence date="${date}" id="${id}" source="X"><Text>${text}</Text></Sentence>`;
+    const brief = (items: InputItem[], path: string) => items.map((i) => ('error' in i ? i.error.replace(path, 'F') : `${i.story.id} ${i.story.date}`));
+
+    it('skips a sentence whose date is no real day, as JSONL and --date do', async () => {
+      const path = file('dates.xml', ['<Sentences>', sentence('20191345', 'A-1', 'a'), sentence('20190230', 'B-1', 'b'),
+        sentence('20190228', 'C-1', 'c'), sentence('2019', 'D-1', 'd'), '</Sentences>'].join('\n'));
+      expect(brief(await all(path), path)).toEqual([
+        'F:2: sentence "A-1": date is no such day (found "20191345"); skipped',
+        'F:3: sentence "B-1": date is no such day (found "20190230"); skipped',
+        'F:5: sentence "D-1": date must be YYYYMMDD (found "2019"); skipped',
+        'C-1 2019-02-28',
+      ]);
+    });
+
+    it('reads the records before the first well-formedness error and names its line; the rest are not read', async () => {
+      // an unclosed <Text> with a bare "&": the lenient parser used to swallow the next record without a word
+      const path = file('unclosed.xml', ['<Sentences>', sentence('20190101', 'A-1', 'a'),
+        '<Sentence date="20190102" id="B-1"><Text>Norvania & Estmark</Sentence>', sentence('20190103', 'C-1', 'c'), '</Sentences>'].join('\n'));
+      expect(brief(await all(path), path)).toEqual([
+        'F:3: not well-formed XML: "&" that begins no entity (write it &amp;) (found "…<Text>Norvania & Estmark</Sentence>")',
+        'A-1 2019-01-01',
+      ]);
+      const cut = file('cut.xml', ['<Sentences>', sentence('20190101', 'A-1', 'a'), '<Sentence date="20190102" id="B-1"><Text>Norva'].join('\n'));
+      expect(brief(await all(cut), cut)).toEqual(['F:3: not well-formed XML: <Sentence> is not closed: the file ends inside it (in <Text>)', 'A-1 2019-01-01']);
+    });
+
+    it('says in one line that a file is empty, not XML, or holds no <Sentence> records', async () => {
+      const empty = file('empty.xml', '\n');
+      expect(await all(empty)).toEqual([{ error: `${empty}: empty file: no <Sentence> records` }]);
+      const text = file('text.xml', 'Norvania hailed Estmark.\n');
+      expect(await all(text)).toEqual([{ error: `${text}:1: not well-formed XML: text before the first tag (found "Norvania hailed Estmark.")` }]);
+      const none = file('none.xml', '<Sentences>\n</Sentences>\n');
+      expect(await all(none)).toEqual([{ error: `${none}: no <Sentence> records` }]);
+    });
+  });
 });

@@ -2,6 +2,7 @@ import type { ActorEntry, ActorKind } from '../actorEntries.js';
 import type { DictionaryWarnings } from '../lines.js';
 import { phraseNode, type PhraseTrie } from '../trie.js';
 import { petrarchDate, petrarchLines, phraseParts } from './common.js';
+import { closeDictionary, openDictionary } from './fileKind.js';
 
 /** One `[CODE restriction]` of an actor record, dates as ISO strings (inclusive); `members` of a compound code `[A/B]`. */
 interface CodeSpec {
@@ -25,12 +26,15 @@ interface ActorRecord {
  * the phrase is stored with gap edges); `;` and `#` start comments. The null
  * code `---` adds nothing. A compound code `[A/B]` (one phrase standing for
  * several actors) is stored as A with `members` A and B. Codes are
- * upper-cased. Problems become `file:line` warnings. Returns the number of
- * phrase entries added.
+ * upper-cased. Problems become `file:line` warnings; a line with brackets
+ * that do not pair is read as far as it is unambiguous: an unclosed `[CODE`
+ * as if closed at the end of the line (or before the next `[`), a stray `]`
+ * ignored. Returns the number of phrase entries added.
  */
 export function readPetrarchActors(
   content: string, file: string, trie: PhraseTrie<ActorEntry>, warnings: DictionaryWarnings,
 ): number {
+  if (!openDictionary(content, file, 'actors', warnings)) return 0;
   let added = 0;
   let rec: ActorRecord | null = null;
   const flush = (): void => {
@@ -66,13 +70,17 @@ export function readPetrarchActors(
         warnings.add(file, line, `code line without a phrase before it (found "${trimmed.slice(0, 60)}")`);
         continue;
       }
-      readCodes(trimmed, file, line, warnings, rec.codes);
+      readCodes(trimmed, trimmed, file, line, warnings, rec.codes);
       continue;
     }
     const synonym = trimmed.startsWith('+');
     const body = synonym ? trimmed.slice(1) : trimmed;
     const bracket = body.indexOf('[');
-    const phrase = (bracket >= 0 ? body.slice(0, bracket) : body).trim();
+    let phrase = (bracket >= 0 ? body.slice(0, bracket) : body).trim();
+    if (phrase.includes(']')) {
+      warnings.add(file, line, `stray "]" in the phrase (found "${trimmed.slice(0, 60)}"): ignored`);
+      phrase = phrase.replace(/\]/g, '');
+    }
     const { words, gaps } = phraseParts(phrase);
     if (words.length === 0) {
       warnings.add(file, line, `no phrase before the code (found "${trimmed.slice(0, 60)}")`);
@@ -85,45 +93,65 @@ export function readPetrarchActors(
     }
     const r: ActorRecord = rec;
     r.phrases.push({ words, gaps, line, text: trimmed });
-    if (bracket >= 0) readCodes(body.slice(bracket), file, line, warnings, r.codes);
+    if (bracket >= 0) readCodes(body.slice(bracket), trimmed, file, line, warnings, r.codes);
   }
   flush();
-  return added;
+  return closeDictionary(file, 'actors', added, warnings);
 }
 
-function readCodes(s: string, file: string, line: number, warnings: DictionaryWarnings, into: CodeSpec[]): void {
+/**
+ * Reads the `[CODE restriction]` groups of `s` into `into`. A group left open
+ * runs to the end of `s` or to the next `[` (reported, and read as if closed
+ * there); a `]` that closes no group is reported and ignored. `text` is the
+ * line as written, for the messages.
+ */
+function readCodes(s: string, text: string, file: string, line: number, warnings: DictionaryWarnings, into: CodeSpec[]): void {
   // by hand rather than with regular expressions: the Phoenix country file has some 40,000 code groups
-  for (let open = s.indexOf('['); open >= 0; open = s.indexOf('[', open + 1)) {
+  let closed = 0;
+  for (let open = s.indexOf('['); open >= 0;) {
     const close = s.indexOf(']', open + 1);
-    if (close < 0) return;
-    const inner = s.slice(open + 1, close).trim();
-    open = close;
-    if (!inner) {
-      warnings.add(file, line, 'empty code "[]"');
-      continue;
-    }
-    const blank = inner.search(/\s/);
-    const code = blank < 0 ? inner : inner.slice(0, blank);
-    const written = code.toUpperCase();
-    if (!CODE.test(written)) {
-      warnings.add(file, line, `unreadable actor code "${code}"`);
-      continue;
-    }
-    const spec: CodeSpec = { code: written };
-    if (written.includes('/')) {
-      const members = written.split('/');
-      spec.code = members[0]!;
-      spec.members = members;
-    }
-    const restriction = blank < 0 ? '' : inner.slice(blank).replace(/\s+/g, '');
-    if (restriction) {
-      const range = dateRange(restriction);
-      if (!range) {
-        warnings.add(file, line, `unreadable date restriction "${restriction}" (expected <date, >date or date-date): code ${written} used undated`);
-      } else Object.assign(spec, range);
-    }
-    into.push(spec);
+    const next = s.indexOf('[', open + 1);
+    let end = close;
+    if (close < 0 || (next >= 0 && next < close)) {
+      end = next >= 0 ? next : s.length;
+      const group = s.slice(open, end).trim();
+      warnings.add(file, line, `"[" not closed (found "${text.slice(0, 60)}"): read as "${group}]"`);
+    } else closed++;
+    readCode(s.slice(open + 1, end).trim(), file, line, warnings, into);
+    open = next;
   }
+  let ends = 0;
+  for (let at = s.indexOf(']'); at >= 0; at = s.indexOf(']', at + 1)) ends++;
+  if (ends > closed) warnings.add(file, line, `stray "]" (found "${text.slice(0, 60)}"): ignored`);
+}
+
+/** One code group's content (`NRVGOV 20100101-20151231`, `NRV/EST`) into `into`, or a warning. */
+function readCode(inner: string, file: string, line: number, warnings: DictionaryWarnings, into: CodeSpec[]): void {
+  if (!inner) {
+    warnings.add(file, line, 'empty code "[]"');
+    return;
+  }
+  const blank = inner.search(/\s/);
+  const code = blank < 0 ? inner : inner.slice(0, blank);
+  const written = code.toUpperCase();
+  if (!CODE.test(written)) {
+    warnings.add(file, line, `unreadable actor code "${code}"`);
+    return;
+  }
+  const spec: CodeSpec = { code: written };
+  if (written.includes('/')) {
+    const members = written.split('/');
+    spec.code = members[0]!;
+    spec.members = members;
+  }
+  const restriction = blank < 0 ? '' : inner.slice(blank).replace(/\s+/g, '');
+  if (restriction) {
+    const range = dateRange(restriction);
+    if (!range) {
+      warnings.add(file, line, `unreadable date restriction "${restriction}" (expected <date, >date or date-date): code ${written} used undated`);
+    } else Object.assign(spec, range);
+  }
+  into.push(spec);
 }
 
 const CODE = /^[A-Z0-9-]+(?:\/[A-Z0-9-]+)*$/;

@@ -2,6 +2,7 @@ import type { ActorEntry } from '../actorEntries.js';
 import type { DictionaryWarnings } from '../lines.js';
 import { addPhrase, type PhraseTrie } from '../trie.js';
 import { petrarchLines, phraseParts, regularPlural } from './common.js';
+import { closeDictionary, openDictionary } from './fileKind.js';
 
 const LINE = /^(.+?)\s*(?:\{([^}]*)\})?\s*\[([^\]]*)\]?\s*\}?\s*$/;
 
@@ -20,6 +21,7 @@ const LINE = /^(.+?)\s*(?:\{([^}]*)\})?\s*\[([^\]]*)\]?\s*\}?\s*$/;
 export function readPetrarchAgents(
   content: string, file: string, trie: PhraseTrie<ActorEntry>, warnings: DictionaryWarnings,
 ): number {
+  if (!openDictionary(content, file, 'agents', warnings)) return 0;
   const subs = new Map<string, string[]>();
   let added = 0;
   for (const { text, line } of petrarchLines(content)) {
@@ -40,6 +42,7 @@ export function readPetrarchAgents(
       warnings.add(file, line, `unreadable agent code "[${raw}]"`);
       continue;
     }
+    if (!/\]\s*\}?\s*$/.test(t)) warnings.add(file, line, `"[" not closed (found "${t.slice(0, 60)}"): read as "[${raw}]"`);
     const placement = raw.endsWith('~') ? 'before' : 'after';
     const phrases = expand(m[1]!.trim(), subs, file, line, warnings);
     if (m[2] !== undefined && m[2].trim()) phrases.push(...m[2].trim().split(/\s+/).flatMap((p) => expand(p, subs, file, line, warnings)));
@@ -53,7 +56,7 @@ export function readPetrarchAgents(
       added++;
     }
   }
-  return added;
+  return closeDictionary(file, 'agents', added, warnings);
 }
 
 function expand(phrase: string, subs: Map<string, string[]>, file: string, line: number, warnings: DictionaryWarnings): string[] {

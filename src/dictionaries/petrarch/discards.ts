@@ -2,6 +2,7 @@ import type { Discards } from '../discards.js';
 import type { DictionaryWarnings } from '../lines.js';
 import { addPhrase } from '../trie.js';
 import { petrarchLines, phraseWords } from './common.js';
+import { closeDictionary, openDictionary } from './fileKind.js';
 
 /**
  * Reads a PETRARCH discard list: one phrase a line, `+` in front for a
@@ -9,6 +10,7 @@ import { petrarchLines, phraseWords } from './common.js';
  * compares whole tokens. Returns the number of phrases added.
  */
 export function readPetrarchDiscards(content: string, file: string, into: Discards, warnings: DictionaryWarnings): number {
+  if (!openDictionary(content, file, 'discards', warnings)) return 0;
   let added = 0;
   for (const { text, line } of petrarchLines(content)) {
     const t = text.trim().split(';')[0]!.trim();
@@ -21,5 +23,5 @@ export function readPetrarchDiscards(content: string, file: string, into: Discar
     addPhrase(into[story ? 'story' : 'sentence'], words, { dictionary: file, line, text: t });
     added++;
   }
-  return added;
+  return closeDictionary(file, 'discards', added, warnings);
 }

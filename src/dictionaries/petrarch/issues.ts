@@ -2,6 +2,7 @@ import type { EntryRef } from '../../model/types.js';
 import type { DictionaryWarnings } from '../lines.js';
 import { addPhrase, emptyTrie, type PhraseTrie } from '../trie.js';
 import { petrarchLines, phraseWords } from './common.js';
+import { closeDictionary, openDictionary } from './fileKind.js';
 
 /** An issue phrase: its topic code and where it was written. */
 export interface IssueEntry {
@@ -26,6 +27,7 @@ export function emptyIssues(): IssueIndex {
  * `~phrase` (and `~~phrase`) ignore phrases; `<ISSUE …>` tags are skipped.
  */
 export function readPetrarchIssues(content: string, file: string, into: IssueIndex, warnings: DictionaryWarnings): number {
+  if (!openDictionary(content, file, 'issues', warnings)) return 0;
   let added = 0;
   for (const { text, line } of petrarchLines(content)) {
     const t = text.trim();
@@ -44,7 +46,7 @@ export function readPetrarchIssues(content: string, file: string, into: IssueInd
       added++;
     }
   }
-  return added;
+  return closeDictionary(file, 'issues', added, warnings);
 }
 
 function variants(phrase: string): string[][] {

@@ -1,6 +1,7 @@
 import type { DictionaryWarnings } from '../lines.js';
 import type { PatternElement, VerbIndex, VerbPattern } from '../verbPatterns.js';
 import { petrarchLines, regularPlural, wordTokens } from './common.js';
+import { closeDictionary, openDictionary } from './fileKind.js';
 
 /** A verb of a synonym block: the head word, words joined before/after it ("WIRE_+TAP", "+CORDON_OFF"), its forms. */
 interface BlockVerb {
@@ -36,12 +37,20 @@ const NO_VERB: BlockVerb = { head: '', keys: [], before: [], after: [], code: '-
  * words, blanks allowing words between. Codes: `[042:043]` (primary:secondary,
  * the secondary coded target → source), `[:173]`, the null code `---`; any
  * code the file uses is kept (the validation files use WEIS-like codes).
- * `~` transformation lines are not supported: each is a warning.
+ * `~` transformation lines are not supported: each is a warning. Brackets
+ * that do not pair are warnings, read as far as that is unambiguous: a block
+ * header's unclosed `[CODE` as if closed before the closing `---`, a pattern's
+ * unclosed `(` or `{` as if closed at its end, a stray closer ignored (dyad
+ * reads a pattern's words the same either way); a `&` without a name is
+ * skipped with its `+` lines.
  * Returns the number of patterns added (isolated verbs included).
  */
 export function readPetrarchVerbs(content: string, file: string, index: VerbIndex, warnings: DictionaryWarnings): number {
+  if (!openDictionary(content, file, 'verbs', warnings)) return 0;
   const synsets: PetrarchSynsets = new Map();
   let synset: string | null = null;
+  // the + lines after a "&" without a name belong to no synset: skipped with it
+  let nameless = false;
   let synsetPlurals = true;
   let blockCode = '---';
   let blockReverse: string | undefined;
@@ -61,11 +70,19 @@ export function readPetrarchVerbs(content: string, file: string, index: VerbInde
     const t = text.trim();
     if (!t) {
       synset = null;
+      nameless = false;
       continue;
     }
     try {
+      if (t.startsWith('+') && nameless) continue;
+      nameless = false;
       if (t.startsWith('&')) {
         const label = t.slice(1).split(/\s+/)[0]!;
+        if (!label) {
+          synset = null;
+          nameless = true;
+          throw new Error(`synset without a name (found "${found(t)}"): skipped, with its + lines`);
+        }
         synset = label.replace(/_+$/, '').toUpperCase();
         synsetPlurals = !label.endsWith('_');
         if (!synsets.has(synset)) synsets.set(synset, []);
@@ -80,7 +97,8 @@ export function readPetrarchVerbs(content: string, file: string, index: VerbInde
       if (t.startsWith('---')) {
         const m = /^---+\s*(.*?)\s*(?:\[([^\]]*)\])?\s*---+\s*$/.exec(t);
         if (!m) throw new Error(`expected "--- NAME [CODE] ---" (found "${t.slice(0, 60)}")`);
-        [blockCode, blockReverse] = splitCode(m[2] ?? '---');
+        const code = m[2] ?? headerCode(m[1]!, t, file, line, warnings);
+        [blockCode, blockReverse] = splitCode(code);
         verbs = [];
         continue;
       }
@@ -94,6 +112,8 @@ export function readPetrarchVerbs(content: string, file: string, index: VerbInde
         const m = /^-\s*(.*?)\s*\[([^\]]*)\]\s*$/.exec(t);
         if (!m) throw new Error(`expected "- pattern [CODE]" (found "${t.slice(0, 60)}")`);
         const [code, reverse] = splitCode(m[2]!);
+        const unpaired = groupProblem(m[1]!);
+        if (unpaired) warnings.add(file, line, `${unpaired.problem} (found "${found(t)}"): ${unpaired.reading}`);
         const items = patternItems(m[1]!, synsets);
         const ref = { dictionary: file, line, text: t };
         // the line's elements are shared by the block's plain verbs (large files: fewer objects to build)
@@ -114,7 +134,52 @@ export function readPetrarchVerbs(content: string, file: string, index: VerbInde
     }
   }
   void transformations;
-  return added;
+  return closeDictionary(file, 'verbs', added, warnings);
+}
+
+/**
+ * The code of a block header whose `[CODE]` the header pattern did not find in
+ * `name`: the code in brackets followed by more ("DISGRACE [110]---", as in
+ * CAMEO.2.0; PETRARCH reads the code between the brackets too); what follows
+ * an unclosed "[" ("GREET [040"), reported; a stray "]" is reported and the
+ * block has no code ("---").
+ */
+function headerCode(name: string, t: string, file: string, line: number, warnings: DictionaryWarnings): string {
+  const open = name.indexOf('[');
+  const close = open >= 0 ? name.indexOf(']', open) : -1;
+  if (close >= 0) return name.slice(open + 1, close);
+  if (open >= 0) {
+    const code = name.slice(open + 1).trim();
+    warnings.add(file, line, `"[" not closed (found "${found(t)}"): read as "[${code}]"`);
+    return code;
+  }
+  if (open < 0 && name.includes(']')) warnings.add(file, line, `stray "]" (found "${found(t)}"): ignored`);
+  return '---';
+}
+
+/** A line as found, for a message: blanks collapsed, at most 60 characters. */
+function found(t: string): string {
+  return t.replace(/\s+/g, ' ').slice(0, 60);
+}
+
+const CLOSER: Record<string, string> = { '(': ')', '{': '}' };
+
+/**
+ * What is wrong with the `(…)` and `{…}` groups of a pattern, and how it is
+ * read, or null when they pair: the first closer that closes nothing or the
+ * wrong group, else the first group left open.
+ */
+export function groupProblem(pattern: string): { problem: string; reading: string } | null {
+  const open: string[] = [];
+  for (const c of pattern) {
+    if (c === '(' || c === '{') open.push(c);
+    else if (c === ')' || c === '}') {
+      const top = open.pop();
+      if (!top) return { problem: `"${c}" closes nothing`, reading: 'ignored' };
+      if (CLOSER[top] !== c) return { problem: `"${c}" closes "${top}"`, reading: `read as "${CLOSER[top]}"` };
+    }
+  }
+  return open.length ? { problem: `"${open[0]}" not closed`, reading: 'read as if closed at the end of the pattern' } : null;
 }
 
 /** `042:043` → ['042', '043']; `:173` → ['---', '173']; `---` → ['---']. */
