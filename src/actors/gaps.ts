@@ -44,6 +44,7 @@ function isModifierWord(tokens: Token[], a: number, b: number): boolean {
   return HYPHENATED.test(text);
 }
 
+/** Whether a word of tokens [a, b) is a time expression or begins a dictionary phrase of its own. */
 function startsPhrase(trie: PhraseTrie<ActorEntry>, tokens: Token[], a: number, b: number, limit: number, skip: Uint8Array, base: number): boolean {
   for (let k = a; k < b; k++) if (skip[k - base] || longestMatchAt(trie, tokens, k, limit)) return true;
   return false;

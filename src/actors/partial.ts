@@ -159,7 +159,7 @@ export function partialActor(
   if (prefix) {
     p.sectors = [...(p.country ? [p.country] : []), ...p.sectors];
     p.country = prefix.slice(0, 3);
-    p.sectors = [...(prefix.slice(3).match(/.{1,3}/g) ?? []), ...p.sectors];
+    p.sectors = [...codeChunks(prefix.slice(3)), ...p.sectors];
   }
   p.name ??= properName(tokens, np, inside);
   p.placeLike = inside.length > 0 && countryOnly && !p.name && inside.every((h) => h.entry.kind === 'country' || h.entry.kind === 'capital');
@@ -217,11 +217,13 @@ export function stackCodes(code: string, agents: readonly string[]): string {
   return out;
 }
 
+/** Whether `code` holds `part` at a three-letter boundary. */
 function holds(code: string, part: string): boolean {
   for (let k = code.indexOf(part); k >= 0; k = code.indexOf(part, k + 1)) if (k % 3 === 0) return true;
   return false;
 }
 
+/** An actor code cut into its three-letter parts ("NGOHRI" → NGO, HRI). */
 function codeChunks(code: string): string[] {
   return code.match(/.{1,3}/g) ?? [];
 }

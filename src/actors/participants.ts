@@ -172,7 +172,7 @@ function groupConjuncts(
       unplaced = conjuncts.length;
       j = list[list.length - 1]!;
       continue;
-    } else if ((gap.length === 1 && COORDINATORS.has(gap[0]!)) || (gap.length === 2 && gap[0] === ',' && COORDINATORS.has(gap[1]!))) {
+    } else if (coordinates(gap)) {
       conjuncts.push([k]);
     } else if (gap.length === 1 && gap[0] === ',' && !apposed && isApposition(tokens, syntax, partials, conj, k)) {
       conj.push(k);
@@ -216,7 +216,7 @@ function placeList(tokens: Token[], syntax: SentenceSyntax, partials: PartialAct
     const next = syntax.nps[n + 1];
     if (!next) break;
     const gap = gapWords(tokens, syntax.nps[n]!.end, next.start);
-    const joined = (gap.length === 1 && (COORDINATORS.has(gap[0]!) || gap[0] === ',')) || (gap.length === 2 && gap[0] === ',' && COORDINATORS.has(gap[1]!));
+    const joined = coordinates(gap) || (gap.length === 1 && gap[0] === ',');
     if (!joined || !partials[n + 1]!.placeLike) break;
   }
   return list;
@@ -288,6 +288,11 @@ function isListItem(tokens: Token[], syntax: SentenceSyntax, k: number, depth = 
   const gap = gapWords(tokens, np.end, next.start);
   // "Mordor, Rohan, Fornost and Bree": a comma leads on to the rest of the list
   if (gap.length === 1 && gap[0] === ',' && depth < 8) return isListItem(tokens, syntax, k + 1, depth + 1);
+  return coordinates(gap);
+}
+
+/** The words between two noun phrases join them as conjuncts: "and", "or", "nor", ", and". */
+function coordinates(gap: string[]): boolean {
   return (gap.length === 1 && COORDINATORS.has(gap[0]!)) || (gap.length === 2 && gap[0] === ',' && COORDINATORS.has(gap[1]!));
 }
 

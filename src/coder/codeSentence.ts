@@ -88,6 +88,11 @@ function enclosingClause(syntax: SentenceSyntax, clauses: Clause[], n: number): 
   return null;
 }
 
+/** Whether the words a PETRARCH pattern took before its verb (token `verb`) include one of `words` ("WILL NOT *", "INDICATED SHOULD *"). */
+function namedBeforeVerb(m: PatternMatch, tokens: Token[], verb: number, words: ReadonlySet<string>): boolean {
+  return !!m.pattern.before && m.consumed.some((k) => k < verb && words.has(tokens[k]!.norm));
+}
+
 /** Negations a PETRARCH pattern may name before its verb ("- WILL NOT *", "- NEITHER *"). */
 const NEGATION_WORDS: ReadonlySet<string> = new Set(['not', "n't", 'never', 'no', 'neither']);
 
@@ -256,12 +261,12 @@ function eventsFor(
   const shared = c.sharesModalityWith !== undefined ? syntax.verbs[c.sharesModalityWith]! : null;
   const modality = v.modality ?? (shared && !v.past ? shared.modality : null);
   // a PETRARCH pattern that names the negation ("WILL NOT *") codes the negated phrase as an event of its own
-  const negationInPattern = !!m.pattern.before && m.consumed.some((k) => k < v.head && NEGATION_WORDS.has(tokens[k]!.norm));
+  const negationInPattern = namedBeforeVerb(m, tokens, v.head, NEGATION_WORDS);
   // "Neither X nor Y attended", "criticised neither X nor Y": a denial for both (PETRARCH reads no negation there)
   const denied = !petrarch && (!!subject?.neither || parts.some((p, k) => p.neither && k !== c.subject && p.start > v.head && p.end <= c.end));
   const negated = (v.negated || !!shared?.negated || denied) && !negationInPattern;
   // likewise a modal it names ("INDICATED SHOULD *"): the pattern's code already says what was only possible
-  const modalInPattern = !!m.pattern.before && m.consumed.some((k) => k < v.head && (MODAL_HYPOTHETICAL.has(tokens[k]!.norm) || MODAL_CONDITIONAL.has(tokens[k]!.norm)));
+  const modalInPattern = namedBeforeVerb(m, tokens, v.head, MODAL_HYPOTHETICAL) || namedBeforeVerb(m, tokens, v.head, MODAL_CONDITIONAL);
   const future = modality === 'future' || (modality === 'conditional' && c.reportedBy !== null) || c.governor?.kind === 'intent';
   // a speaker states intents and plans: "X said cooperation will be expanded" → X is the source
   // (not when an actor was the passive subject: "the US would be forced to release them" names no agent)

@@ -3,7 +3,7 @@ import type { PatternElement, VerbPattern } from '../dictionaries/verbPatterns.j
 import type { Token } from '../model/types.js';
 import { isDash } from '../text/normalize.js';
 import type { SentenceSyntax } from '../text/syntax.js';
-import { matchBefore } from './matchBefore.js';
+import { matchBefore, wordMatches } from './matchBefore.js';
 import { POSSESSIVE_PRONOUNS } from '../text/wordLists.js';
 
 /** What a pattern matched: its word count (specificity), target and source participants. */
@@ -227,7 +227,7 @@ function matchWords(
       let ok = true;
       for (let w = 0; w < alt.length && ok; w++) {
         const t = ctx.tokens[start + w]!;
-        ok = t.norm === alt[w] || (!ctx.petrarch && t.lemma === alt[w]);
+        ok = wordMatches(ctx, t, alt[w]!);
       }
       if (ok) {
         let consumed = state.consumed;
@@ -241,7 +241,7 @@ function matchWords(
   if (ctx.patient !== null && !state.patientUsed) {
     const p = ctx.parts[ctx.patient]!;
     for (const alt of alts) {
-      if (alt.length === 1 && (ctx.tokens.slice(p.start, p.end).some((t) => (!ctx.petrarch && t.lemma === alt[0]) || t.norm === alt[0]))) {
+      if (alt.length === 1 && ctx.tokens.slice(p.start, p.end).some((t) => wordMatches(ctx, t, alt[0]!))) {
         next(pos, { ...state, patientUsed: true, words: state.words + 1 });
         return;
       }

@@ -1,6 +1,7 @@
 import type { Participant } from '../actors/participants.js';
 import type { PatternElement } from '../dictionaries/verbPatterns.js';
 import type { MatchContext } from './match.js';
+import type { Token } from '../model/types.js';
 
 /** What the elements before the verb took: words matched, actor slots filled, tokens consumed. */
 export interface BeforeMatch {
@@ -53,7 +54,7 @@ export function matchBefore(ctx: MatchContext, before: PatternElement[], verbTok
           let ok = true;
           for (let w = 0; w < alt.length && ok; w++) {
             const t = ctx.tokens[from + w]!;
-            ok = t.norm === alt[w] || (!ctx.petrarch && t.lemma === alt[w]);
+            ok = wordMatches(ctx, t, alt[w]!);
           }
           if (!ok) continue;
           const consumed = [...s.consumed];
@@ -68,4 +69,13 @@ export function matchBefore(ctx: MatchContext, before: PatternElement[], verbTok
 
 function hasActors(p: Participant): boolean {
   return p.actors.length > 0 || p.possessor.length > 0 || p.between !== null;
+}
+
+/**
+ * Whether text token `t` is the pattern word `word`: as written, or by its
+ * lemma ("restored" for RESTORE) except under PETRARCH's matcher, which
+ * compares words as written.
+ */
+export function wordMatches(ctx: MatchContext, t: Token, word: string): boolean {
+  return t.norm === word || (!ctx.petrarch && t.lemma === word);
 }

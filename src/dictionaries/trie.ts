@@ -95,27 +95,36 @@ function walk<E>(node: PhraseTrie<E>, tokens: Token[], i: number, words: number,
       step(at.gapNext, tokens, i, words, limit, gapStops, best);
       for (const j of gapStops(i)) if (j < limit) step(at.gapNext, tokens, j, words, limit, gapStops, best);
     }
-    const tok = tokens[i]!;
-    if (tok.lemma !== tok.norm) offer(best, i + 1, words + 1, at.next.get(tok.lemma)?.entries);
-    if (tok.spelling) follow(at.next.get(tok.spelling), tokens, i, words, limit, gapStops, best);
-    at = at.next.get(tok.norm);
-    if (at) offer(best, i + 1, words + 1, endingHere(at));
+    at = tryToken(at.next, tokens, i, words, limit, gapStops, best);
   }
 }
 
 /** One gap edge taken at token j (the words before it skipped), then on. */
 function step<E>(edges: Map<string, PhraseTrie<E>>, tokens: Token[], j: number, words: number, limit: number, gapStops: GapStops, best: Best<E>): void {
-  const tok = tokens[j]!;
-  if (tok.lemma !== tok.norm) offer(best, j + 1, words + 1, edges.get(tok.lemma)?.entries);
-  if (tok.spelling) follow(edges.get(tok.spelling), tokens, j, words, limit, gapStops, best);
-  follow(edges.get(tok.norm), tokens, j, words, limit, gapStops, best);
+  const child = tryToken(edges, tokens, j, words, limit, gapStops, best);
+  if (child) walk(child, tokens, j + 1, words + 1, limit, gapStops, best);
 }
 
-/** Token j matched `child` (as written or in its American spelling): a phrase may end there, or go on. */
-function follow<E>(child: PhraseTrie<E> | undefined, tokens: Token[], j: number, words: number, limit: number, gapStops: GapStops, best: Best<E>): void {
-  if (!child) return;
-  offer(best, j + 1, words + 1, endingHere(child));
-  walk(child, tokens, j + 1, words + 1, limit, gapStops, best);
+/**
+ * Token j tried on `edges`: by its lemma (a phrase may end there), by its
+ * American spelling (a phrase may end there or go on), and by its norm, whose
+ * node is returned for the caller to go on from (its phrases offered).
+ */
+function tryToken<E>(
+  edges: Map<string, PhraseTrie<E>>, tokens: Token[], j: number, words: number, limit: number, gapStops: GapStops, best: Best<E>,
+): PhraseTrie<E> | undefined {
+  const tok = tokens[j]!;
+  if (tok.lemma !== tok.norm) offer(best, j + 1, words + 1, edges.get(tok.lemma)?.entries);
+  if (tok.spelling) {
+    const us = edges.get(tok.spelling);
+    if (us) {
+      offer(best, j + 1, words + 1, endingHere(us));
+      walk(us, tokens, j + 1, words + 1, limit, gapStops, best);
+    }
+  }
+  const child = edges.get(tok.norm);
+  if (child) offer(best, j + 1, words + 1, endingHere(child));
+  return child;
 }
 
 /** Keeps the match with the most phrase words, then the shortest span; a later match of the same span wins (the form over the lemma). */

@@ -86,5 +86,5 @@ export const ISE_BOTH: ReadonlySet<string> = new Set([
   'promise', 'exercise', 'compromise', 'enterprise', 'surprise', 'expertise', 'premise', 'franchise', 'advertise', 'merchandise',
   'otherwise', 'precise', 'concise', 'chastise', 'supervise', 'televise', 'revise', 'devise', 'improvise', 'advise', 'disguise',
   'despise', 'comprise', 'apprise', 'demise', 'excise', 'incise', 'circumcise', 'treatise', 'paradise', 'raise', 'praise', 'noise',
-  'poise', 'cruise', 'bruise', 'practise', 'reprise', 'expertise', 'valise', 'mortise', 'anise',
+  'poise', 'cruise', 'bruise', 'practise', 'reprise', 'valise', 'mortise', 'anise',
 ]);

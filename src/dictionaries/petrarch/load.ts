@@ -91,18 +91,16 @@ function overlayTrie<E>(base: PhraseTrie<E>, top: PhraseTrie<E>): void {
     else delete base.formEntries;
   }
   if (top.hasGaps) base.hasGaps = true;
-  for (const [word, child] of top.next) {
-    const into = base.next.get(word);
+  overlayEdges(base.next, top.next);
+  if (top.gapNext) overlayEdges((base.gapNext ??= new Map()), top.gapNext);
+}
+
+/** The edges of `top` laid over those of `base`, word by word. */
+function overlayEdges<E>(base: Map<string, PhraseTrie<E>>, top: Map<string, PhraseTrie<E>>): void {
+  for (const [word, child] of top) {
+    const into = base.get(word);
     if (into) overlayTrie(into, child);
-    else base.next.set(word, child);
-  }
-  if (top.gapNext) {
-    base.gapNext ??= new Map();
-    for (const [word, child] of top.gapNext) {
-      const into = base.gapNext.get(word);
-      if (into) overlayTrie(into, child);
-      else base.gapNext.set(word, child);
-    }
+    else base.set(word, child);
   }
 }
 
