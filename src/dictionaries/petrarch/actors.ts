@@ -2,7 +2,6 @@ import type { ActorEntry, ActorKind } from '../actorEntries.js';
 import type { DictionaryWarnings } from '../lines.js';
 import { phraseNode, type PhraseTrie } from '../trie.js';
 import { petrarchDate, petrarchLines, phraseParts } from './common.js';
-import { closeDictionary, openDictionary } from './fileKind.js';
 
 /** One `[CODE restriction]` of an actor record, dates as ISO strings (inclusive); `members` of a compound code `[A/B]`. */
 interface CodeSpec {
@@ -34,7 +33,6 @@ interface ActorRecord {
 export function readPetrarchActors(
   content: string, file: string, trie: PhraseTrie<ActorEntry>, warnings: DictionaryWarnings,
 ): number {
-  if (!openDictionary(content, file, 'actors', warnings)) return 0;
   let added = 0;
   let rec: ActorRecord | null = null;
   const flush = (): void => {
@@ -96,7 +94,7 @@ export function readPetrarchActors(
     if (bracket >= 0) readCodes(body.slice(bracket), trimmed, file, line, warnings, r.codes);
   }
   flush();
-  return closeDictionary(file, 'actors', added, warnings);
+  return added;
 }
 
 /**

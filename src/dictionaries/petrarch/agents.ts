@@ -2,7 +2,6 @@ import type { ActorEntry } from '../actorEntries.js';
 import type { DictionaryWarnings } from '../lines.js';
 import { addPhrase, type PhraseTrie } from '../trie.js';
 import { petrarchLines, phraseParts, regularPlural } from './common.js';
-import { closeDictionary, openDictionary } from './fileKind.js';
 
 const LINE = /^(.+?)\s*(?:\{([^}]*)\})?\s*\[([^\]]*)\]?\s*\}?\s*$/;
 
@@ -11,7 +10,7 @@ const LINE = /^(.+?)\s*(?:\{([^}]*)\})?\s*\[([^\]]*)\]?\s*\}?\s*$/;
  * Dictionary"): `PHRASE {plural} [~CODE]` or `[CODE~]`, `!NAME! = A, B`
  * substitution sets used inside phrases. A text word matches only the forms
  * the entry allows (stored `formOnly`, never by lemma): the phrase, its
- * regular plural as PETRARCH forms it (see `plural`; none for a phrase ending
+ * regular plural (`regularPlural`; none for a phrase ending
  * in `_`), or instead the irregular plurals in `{…}`; `{}` allows none, and
  * a phrase with `!SET!` only the set's forms. A blank between words lets other
  * words come between (gap edges), `_` does not. The code's `~` placement is
@@ -21,7 +20,6 @@ const LINE = /^(.+?)\s*(?:\{([^}]*)\})?\s*\[([^\]]*)\]?\s*\}?\s*$/;
 export function readPetrarchAgents(
   content: string, file: string, trie: PhraseTrie<ActorEntry>, warnings: DictionaryWarnings,
 ): number {
-  if (!openDictionary(content, file, 'agents', warnings)) return 0;
   const subs = new Map<string, string[]>();
   let added = 0;
   for (const { text, line } of petrarchLines(content)) {
@@ -56,7 +54,7 @@ export function readPetrarchAgents(
       added++;
     }
   }
-  return closeDictionary(file, 'agents', added, warnings);
+  return added;
 }
 
 function expand(phrase: string, subs: Map<string, string[]>, file: string, line: number, warnings: DictionaryWarnings): string[] {

@@ -2,7 +2,6 @@ import type { Discards } from '../discards.js';
 import type { DictionaryWarnings } from '../lines.js';
 import { addPhrase } from '../trie.js';
 import { petrarchLines, phraseWords } from './common.js';
-import { closeDictionary, openDictionary } from './fileKind.js';
 
 /**
  * Reads a PETRARCH discard list: one phrase a line, `+` in front for a
@@ -10,7 +9,6 @@ import { closeDictionary, openDictionary } from './fileKind.js';
  * compares whole tokens. Returns the number of phrases added.
  */
 export function readPetrarchDiscards(content: string, file: string, into: Discards, warnings: DictionaryWarnings): number {
-  if (!openDictionary(content, file, 'discards', warnings)) return 0;
   let added = 0;
   for (const { text, line } of petrarchLines(content)) {
     const t = text.trim().split(';')[0]!.trim();
@@ -23,5 +21,5 @@ export function readPetrarchDiscards(content: string, file: string, into: Discar
     addPhrase(into[story ? 'story' : 'sentence'], words, { dictionary: file, line, text: t });
     added++;
   }
-  return closeDictionary(file, 'discards', added, warnings);
+  return added;
 }

@@ -2,7 +2,6 @@ import type { EntryRef } from '../../model/types.js';
 import type { DictionaryWarnings } from '../lines.js';
 import { addPhrase, emptyTrie, type PhraseTrie } from '../trie.js';
 import { petrarchLines, phraseWords } from './common.js';
-import { closeDictionary, openDictionary } from './fileKind.js';
 
 /** An issue phrase: its topic code and where it was written. */
 export interface IssueEntry {
@@ -27,7 +26,6 @@ export function emptyIssues(): IssueIndex {
  * `~phrase` (and `~~phrase`) ignore phrases; `<ISSUE …>` tags are skipped.
  */
 export function readPetrarchIssues(content: string, file: string, into: IssueIndex, warnings: DictionaryWarnings): number {
-  if (!openDictionary(content, file, 'issues', warnings)) return 0;
   let added = 0;
   for (const { text, line } of petrarchLines(content)) {
     const t = text.trim();
@@ -46,7 +44,7 @@ export function readPetrarchIssues(content: string, file: string, into: IssueInd
       added++;
     }
   }
-  return closeDictionary(file, 'issues', added, warnings);
+  return added;
 }
 
 function variants(phrase: string): string[][] {

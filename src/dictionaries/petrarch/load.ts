@@ -11,6 +11,7 @@ import { readPetrarchActors } from './actors.js';
 import { readPetrarchAgents } from './agents.js';
 import { readPetrarchDiscards } from './discards.js';
 import { emptyIssues, readPetrarchIssues } from './issues.js';
+import { closeDictionary, openDictionary, type PetrarchKind } from './fileKind.js';
 import { readPetrarchVerbs } from './verbs.js';
 
 /** PETRARCH/TABARI dictionary texts by kind; each is [file name, content]. */
@@ -62,17 +63,23 @@ export function compilePetrarch(src: PetrarchSources, builtin = true): { dict: D
   // the user's files are read apart, then laid over the built-in set: where they name a phrase or a verb, theirs is the entry
   const actors = builtin ? emptyTrie<ActorEntry>() : dict.actors;
   const verbs: VerbIndex = builtin ? new Map() : dict.verbs;
-  for (const [file, content] of src.actors ?? []) note('actors', file, readPetrarchActors(content, file, actors, warnings));
-  for (const [file, content] of src.agents ?? []) note('agents', file, readPetrarchAgents(content, file, actors, warnings));
-  for (const [file, content] of src.verbs ?? []) note('verbs', file, readPetrarchVerbs(content, file, verbs, warnings));
+  // every file is checked at the door (binary, empty, of another kind) and counted when read
+  const read = (kind: PetrarchKind, files: [string, string][] | undefined, reader: (content: string, file: string) => number): void => {
+    for (const [file, content] of files ?? []) {
+      note(kind, file, openDictionary(content, file, kind, warnings) ? closeDictionary(file, kind, reader(content, file), warnings) : 0);
+    }
+  };
+  read('actors', src.actors, (content, file) => readPetrarchActors(content, file, actors, warnings));
+  read('agents', src.agents, (content, file) => readPetrarchAgents(content, file, actors, warnings));
+  read('verbs', src.verbs, (content, file) => readPetrarchVerbs(content, file, verbs, warnings));
   if (builtin) {
     overlayTrie(dict.actors, actors);
     for (const [verb, patterns] of verbs) dict.verbs.set(verb, patterns);
   }
-  for (const [file, content] of src.discards ?? []) note('discards', file, readPetrarchDiscards(content, file, dict.discards, warnings));
+  read('discards', src.discards, (content, file) => readPetrarchDiscards(content, file, dict.discards, warnings));
   if (src.issues?.length) {
-    dict.issues = emptyIssues();
-    for (const [file, content] of src.issues) note('issues', file, readPetrarchIssues(content, file, dict.issues, warnings));
+    const issues = (dict.issues = emptyIssues());
+    read('issues', src.issues, (content, file) => readPetrarchIssues(content, file, issues, warnings));
   }
   dict.warnings.push(...warnings.items);
   return { dict, report };

@@ -1,7 +1,6 @@
 import type { DictionaryWarnings } from '../lines.js';
 import type { PatternElement, VerbIndex, VerbPattern } from '../verbPatterns.js';
 import { petrarchLines, regularPlural, wordTokens } from './common.js';
-import { closeDictionary, openDictionary } from './fileKind.js';
 
 /** A verb of a synonym block: the head word, words joined before/after it ("WIRE_+TAP", "+CORDON_OFF"), its forms. */
 interface BlockVerb {
@@ -46,7 +45,6 @@ const NO_VERB: BlockVerb = { head: '', keys: [], before: [], after: [], code: '-
  * Returns the number of patterns added (isolated verbs included).
  */
 export function readPetrarchVerbs(content: string, file: string, index: VerbIndex, warnings: DictionaryWarnings): number {
-  if (!openDictionary(content, file, 'verbs', warnings)) return 0;
   const synsets: PetrarchSynsets = new Map();
   let synset: string | null = null;
   // the + lines after a "&" without a name belong to no synset: skipped with it
@@ -134,7 +132,7 @@ export function readPetrarchVerbs(content: string, file: string, index: VerbInde
     }
   }
   void transformations;
-  return closeDictionary(file, 'verbs', added, warnings);
+  return added;
 }
 
 /**
