@@ -377,7 +377,8 @@ function resolveConjunct(
   if (definite) {
     // "the ministry", "the Russian general": the latest such actor of the story
     const ante = story.lastWith(sectors[0]!, country);
-    if (ante) return { ...ante, text, span, rule: `coreference: ${text} → ${ante.text}`, corefers: { text: ante.text, span: ante.span } };
+    // not one that says less: "the Norvanian chancellor" (GOVHOG) is no mere "Norvanian officials" (GOV)
+    if (ante && sectors.every((x) => ante.sectors.includes(x))) return { ...ante, text, span, rule: `coreference: ${text} → ${ante.text}`, corefers: { text: ante.text, span: ante.span } };
   }
   if (head.counterpart) {
     // "his Iranian counterpart": the role of the person just named, in this sentence or before

@@ -39,10 +39,13 @@ export interface DictionaryOptions {
   allWarnings?: boolean;
 }
 
+/** Files that hold stories, never dictionaries (PETRARCH/TABARI dictionaries are plain text). */
+const STORY_FILE = /\.(jsonl|xml|csv|html?|rss|atom)$/i;
+
 /** Adds `--actors --agents --verbs --discards --issues --no-builtin` to a command. */
 export function addDictionaryOptions(command: Command): Command {
   return command
-    .option('--actors <files...>', 'PETRARCH/TABARI actor dictionaries')
+    .option('--actors <files...>', 'PETRARCH/TABARI actor dictionaries (several: put input files first, or end the list with --)')
     .option('--agents <file>', 'PETRARCH agents dictionary')
     .option('--verbs <file>', 'PETRARCH/TABARI verbs dictionary (e.g. CAMEO.2.0.txt)')
     .option('--discards <file>', 'PETRARCH discard list')
@@ -53,6 +56,9 @@ export function addDictionaryOptions(command: Command): Command {
 
 /** The built-in dictionaries, or the files the options name (over the built-in set unless `--no-builtin`). */
 export function dictionariesFromOptions(opts: DictionaryOptions, io: Io): Dictionaries {
+  // --actors takes several files: input named after it would be read as a dictionary and never coded
+  const input = opts.actors?.find((f) => STORY_FILE.test(f));
+  if (input) throw new UserError(`--actors: "${input}" is input, not an actors dictionary: put input files before --actors, or end its list with --`);
   const given = !!(opts.actors?.length || opts.agents || opts.verbs || opts.discards || opts.issues);
   if (!given && opts.builtin !== false) return builtinDictionaries();
   return userDictionaries({

@@ -133,6 +133,12 @@ describe('dyad code with PETRARCH dictionaries', () => {
       + '"story.txt" was read as an actors dictionary: put input files before --actors, or end its list with --\n');
   });
 
+  it('refuses input files named after --actors, even behind another input', async () => {
+    const r = await run(['code', '--date', '2019-05-05', F + 'validate.xml', '--actors', F + 'actors.txt', 'more.jsonl']);
+    expect(r.code).toBe(2);
+    expect(r.err).toBe('dyad: --actors: "more.jsonl" is input, not an actors dictionary: put input files before --actors, or end its list with --\n');
+  });
+
   it('lists the first ten warnings and counts the rest, or lists all with --all-warnings', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'dyad-warn-'));
     writeFileSync(join(dir, 'bad.actors.txt'), Array.from({ length: 12 }, (_, n) => `PLACE_${n} [NRV 2010-xx]`).join('\n'));

@@ -282,3 +282,21 @@ describe("a user's PETRARCH dictionaries over the built-in set", () => {
     expect(events('The Norvanian chancellors met Estmark.')).toEqual(['NRV EST 040 builtin/verbs.txt']);
   });
 });
+
+describe('TABARI ";" comments on verb lines', () => {
+  it('reads the verb and its forms before the comment', () => {
+    const verbs = '--- SCUTTLE  [160] ---\nSCUTTLE {SCUTTLES SCUTTLED SCUTTLING};jot 1/2/93\n';
+    const { dict: d, report: r } = compilePetrarch({ actors: [['a.txt', 'NORVANIA_ [NRV]\nESTMARK [EST]\n']], verbs: [['v.txt', verbs]] }, false);
+    expect(r.warnings).toEqual([]);
+    expect(codeStory({ id: 't', date: '2019-05-05', text: 'Norvania scuttled Estmark.' }, d).events.map((e) => `${e.source.code} ${e.target?.code} ${e.cameo.code}`))
+      .toEqual(['NRV EST 160']);
+  });
+});
+
+describe('definite descriptions and a more specific title', () => {
+  it('do not make "the Norvanian chancellor" (GOVHOG) the trade envoys (GOVTRD) named before', () => {
+    const merged = loadPetrarch({ actors: [F + 'actors.txt'], agents: [F + 'agents.txt'], verbs: [F + 'verbs.txt'] }, false).dict;
+    const events = codeStory({ id: 't', date: '2019-05-05', text: 'Norvanian trade envoys greeted Estmark. The Norvanian chancellor greeted Estmark.' }, merged).events;
+    expect(events.filter((e) => e.sentence_index === 1).map((e) => e.source.code)).toEqual(['NRVGOVHOG', 'EST']);
+  });
+});

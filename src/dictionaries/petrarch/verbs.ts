@@ -123,7 +123,8 @@ export function readPetrarchVerbs(content: string, file: string, index: VerbInde
         continue;
       }
       // a verb of the current block
-      const v = readVerb(t, line, blockCode, blockReverse);
+      // a TABARI ";" comment after the forms ("SCRAP {SCRAPS SCRAPPED};shan 8/30/93")
+      const v = readVerb(t.replace(/;.*$/, '').trimEnd(), line, blockCode, blockReverse);
       if (!v) throw new Error(`unreadable verb line (found "${t.slice(0, 60)}")`);
       verbs.push(v);
       add(compile(v, [], v.code, v.reverse, { dictionary: file, line, text: t }, order++), v.keys);
