@@ -1,9 +1,9 @@
 import { createHash } from 'node:crypto';
 import { findActorHits } from './actors/hits.js';
-import { findParticipants, type Participant } from './actors/participants.js';
+import { findParticipants } from './actors/participants.js';
 import { StoryActors } from './actors/registry.js';
-import { findClauses, type Clause } from './coder/clauses.js';
-import { codeNouns, codeSentence, type Candidate } from './coder/codeSentence.js';
+import { findClauses } from './coder/clauses.js';
+import { codeNouns, codeSentence } from './coder/codeSentence.js';
 import { findIssues } from './coder/issues.js';
 import { REFINERS } from './coder/refiners.js';
 import { silent, type Trace } from './coder/trace.js';
@@ -12,14 +12,19 @@ import { longestMatchAt } from './dictionaries/trie.js';
 import { rankMentions, type EventSpan } from './geo/eventLocation.js';
 import { gazetteer } from './geo/gazetteer.js';
 import { locateEvents, type PendingLocation } from './geo/locateEvents.js';
-import { findPlaceMentions, type PlaceMention } from './geo/mentions.js';
+import { findPlaceMentions } from './geo/mentions.js';
 import type { ActorRecord, CodedActor, EntryRef, EventRecord, Story, Token } from './model/types.js';
 import { describe, toPlover } from './ontology/cameo.js';
-import { analyzeText, type TextLayer } from './text/analyze.js';
+import { analyzeText } from './text/analyze.js';
 import { retagPhrases } from './text/retag.js';
-import { parseSentence, type SentenceSyntax } from './text/syntax.js';
-import { findTimeExpressions, type TimeExpression } from './time/expressions.js';
-import { attachTimes, dateOf, isRecent, type EventDate } from './time/eventDates.js';
+import { parseSentence } from './text/syntax.js';
+import { findTimeExpressions } from './time/expressions.js';
+import { attachTimes, dateOf, isRecent } from './time/eventDates.js';
+import type { Participant } from './model/actors.js';
+import type { Candidate, Clause } from './model/coder.js';
+import type { PlaceMention } from './model/places.js';
+import type { SentenceSyntax, TextLayer } from './model/text.js';
+import type { EventDate, TimeExpression } from './model/time.js';
 
 /** Options for coding. */
 export interface CodeOptions {

@@ -1,6 +1,6 @@
-import type { ActorEntry } from '../dictionaries/actorEntries.js';
 import { longestMatchAt, type GapStops, type PhraseTrie } from '../dictionaries/trie.js';
 import type { Token } from '../model/types.js';
+import type { ActorEntry } from '../model/actors.js';
 
 /**
  * Most words that may stand between two words of a phrase joined by a blank

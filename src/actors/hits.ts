@@ -1,15 +1,8 @@
-import type { ActorEntry } from '../dictionaries/actorEntries.js';
 import type { PhraseTrie } from '../dictionaries/trie.js';
 import { longestMatchAt } from '../dictionaries/trie.js';
 import type { Token } from '../model/types.js';
 import { modifierGaps } from './gaps.js';
-
-/** A dictionary phrase found in a sentence, entries already filtered for case and date. */
-export interface ActorHit {
-  start: number;
-  end: number;
-  entry: ActorEntry;
-}
+import type { ActorEntry, ActorHit } from '../model/actors.js';
 
 /**
  * Finds actor and agent phrases in tokens [start, end), longest match first,

@@ -1,8 +1,7 @@
-import type { ActorEntry } from '../dictionaries/actorEntries.js';
 import type { EntryRef, Token } from '../model/types.js';
 import { splitActorCode } from '../ontology/sectors.js';
-import type { NounPhrase } from '../text/syntax.js';
-import type { ActorHit } from './hits.js';
+import type { ActorEntry, ActorHit } from '../model/actors.js';
+import type { NounPhrase } from '../model/text.js';
 
 /** What one noun phrase says about an actor, before context fills the gaps. */
 export interface PartialActor {

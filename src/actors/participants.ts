@@ -1,47 +1,10 @@
 import type { CodedActor, Token } from '../model/types.js';
 import { splitActorCode } from '../ontology/sectors.js';
-import type { SentenceSyntax } from '../text/syntax.js';
 import { POSSESSIVE_PRONOUNS, SPEECH_VERBS } from '../text/wordLists.js';
-import type { ActorHit } from './hits.js';
 import { headModifiers, joinCode, partialActor, stackCodes, type PartialActor } from './partial.js';
 import type { StoryActors } from './registry.js';
-
-/**
- * A participant: the noun phrases that name one side of an event, with the
- * "of"/"from" phrases and appositions that complete them, and its conjuncts
- * ("Iran and Russia" is one participant with two actors).
- */
-export interface Participant {
-  start: number;
-  end: number;
-  /** Noun phrase indexes (into syntax.nps) covered. */
-  nps: number[];
-  /** One coded actor per conjunct that names an actor. */
-  actors: CodedActor[];
-  /** Only country or capital names: in a locative phrase it is a place. */
-  placeLike: boolean;
-  /** Lemma of the head noun of the first phrase ("agreement", "cooperation"). */
-  headLemma: string;
-  /** The preposition right before the participant, lower case, or null. */
-  preposition: string | null;
-  /** The parties of "between X and Y" after the head ("cooperation between Iran and Russia"). */
-  between: CodedActor[] | null;
-  /** Actors of a possessor ("Washington's decision" → USAGOV). */
-  possessor: CodedActor[];
-  /** "the two sides", "both countries": stands for the story's current dyad. */
-  bothSides: boolean;
-  /** Countries named anywhere inside, in order ("close allies of Syria" → SYR), for "its"/"their". */
-  innerCountries: string[];
-  /** The owner of an abstract head ("the US decision" → USA), standing in when there is no actor. */
-  owner: CodedActor[];
-  /**
-   * The actor of a phrase attached to a head that is none ("a bunch of Morgul Orcs", "the vicinity of Cirith
-   * Ungol"): PETRARCH codes it, dyad's own patterns do not (a thing is not its owner).
-   */
-  inner?: CodedActor[];
-  /** "Neither X nor Y": the phrase denies that its actors did what the verb says. */
-  neither?: boolean;
-}
+import type { SentenceSyntax } from '../model/text.js';
+import type { ActorHit, Participant } from '../model/actors.js';
 
 /** Head nouns that take their sector from an "of" phrase ("deputy chief of the Russian Army" → MIL). */
 const GENERIC_HEADS: ReadonlySet<string> = new Set([

@@ -1,48 +1,16 @@
-import type { Participant } from '../actors/participants.js';
 import type { Token } from '../model/types.js';
-import type { SentenceSyntax, VerbGroup } from '../text/syntax.js';
 import {
   DECISION_NOUNS, INTENT_NOUNS, INTENT_VERBS, REFUSAL_VERBS, RELATIVE_PRONOUNS, SPEECH_VERBS, SUBORDINATORS, THREAT_VERBS,
 } from '../text/wordLists.js';
+import type { Participant } from '../model/actors.js';
+import type { SentenceSyntax, VerbGroup } from '../model/text.js';
+import type { Clause } from '../model/coder.js';
 
 /** Verbs whose object, not subject, does the infinitive: "urged Iran to release". */
 const OBJECT_CONTROL: ReadonlySet<string> = new Set([
   'urge', 'ask', 'call', 'tell', 'order', 'force', 'help', 'allow', 'persuade', 'invite', 'encourage', 'press', 'pressure', 'request',
 ]);
 const CLAUSE_BREAK: ReadonlySet<string> = new Set(['.', ';', ':', '?', '!', 'because', 'while', 'although', 'though', 'whereas', 'if', 'unless', 'whether', 'after', 'before', 'when', 'since', 'as']);
-
-/** What governs a verb group that is not a main clause verb. */
-export type Governor =
-  | { kind: 'intent'; verb: number | null; word: string }     // "agreed to meet", "readiness to expand"
-  | { kind: 'refusal'; verb: number; word: string }           // "refused to meet"
-  | { kind: 'threat'; verb: number; word: string }            // "threatened to attack"
-  | { kind: 'decision'; word: string }                        // "decision to pull out"
-  | { kind: 'purpose'; verb: number }                         // "arrived … to take part"
-  | null;
-
-/** The roles around one verb group. */
-export interface Clause {
-  verb: number;
-  /** Participant index of the subject, or null. */
-  subject: number | null;
-  /** Actors of the subject when they come from elsewhere (a possessor: "Washington's decision to pull"). */
-  subjectFromPossessor: boolean;
-  /** Last token (exclusive) of the clause: where object search and pattern matching stop. */
-  end: number;
-  /** Participants after the verb in the clause, in order. */
-  objects: number[];
-  governor: Governor;
-  /** The speech verb group whose complement holds this verb, if any. */
-  reportedBy: number | null;
-  /** "prevented them from joining": the verb names an act that was kept from happening. */
-  notAsserted?: boolean;
-  /** "the army and rebels backed by Ankara": a participle describes the last conjunct only. */
-  patientIsLastConjunct?: boolean;
-  /** A verb whose modal or negation this one shares: "could assault them, or even arrest them", "should force him to step down". */
-  sharesModalityWith?: number;
-  /** Opened by a conjunction before its subject ("after rebels shelled the town"): it modifies an earlier clause. */
-  adverbial?: boolean;
-}
 
 /**
  * Finds subject, objects, clause end, governing verb and reporting verb for

@@ -1,17 +1,18 @@
-import { tokensText, type Participant } from '../actors/participants.js';
+import { tokensText } from '../actors/participants.js';
 import type { StoryActors } from '../actors/registry.js';
 import type { Dictionaries } from '../dictionaries/dictionaries.js';
 import type { VerbPattern } from '../dictionaries/verbPatterns.js';
-import type { CodedActor, EntryRef, Token } from '../model/types.js';
+import type { CodedActor, Token } from '../model/types.js';
 import { describe } from '../ontology/cameo.js';
 import { verbKeys } from '../text/retag.js';
-import type { SentenceSyntax } from '../text/syntax.js';
 import { LOCATIVE_PREPOSITIONS, MODAL_CONDITIONAL, MODAL_HYPOTHETICAL, SPEECH_VERBS } from '../text/wordLists.js';
-import type { Clause } from './clauses.js';
 import { petrarchSource } from './petrarchSource.js';
 import { matchPattern, windowWords, type MatchContext, type PatternMatch } from './match.js';
 import { intentCode, rejectionCode, threatCode } from './modality.js';
 import type { Trace } from './trace.js';
+import type { Participant } from '../model/actors.js';
+import type { SentenceSyntax } from '../model/text.js';
+import type { Candidate, Clause } from '../model/coder.js';
 
 /** How PETRARCH codes where dyad deliberately differs (see `CodeOptions.petrarchCompatible`). */
 export interface PetrarchMode {
@@ -20,35 +21,6 @@ export interface PetrarchMode {
    * no actor is coded as a new actor, its words in capitals and quotes ("THE MINISTRY OF MAGIC"); 0 = never.
    */
   newActorLength: number;
-}
-
-/** An event proposed by the coder for one verb, before refiners and dates. */
-export interface Candidate {
-  sentence: number;
-  /** Token index of the verb head. */
-  verb: number;
-  /** Index of the clause (verb group) in the sentence. */
-  clause: number;
-  source: CodedActor;
-  target: CodedActor | null;
-  code: string;
-  pattern: EntryRef;
-  negated: boolean;
-  /** "could", "may": a possibility, not an event. */
-  hypothetical: boolean;
-  attribution: { text: string; span: [number, number] } | null;
-  /** Speaker of the reported clause, when reported. */
-  speaker: CodedActor | null;
-  notes: string[];
-  /** For dating: a nominal or decided act whose time is its own ("decision to pull out"). */
-  embedded: boolean;
-  future: boolean;
-  /** Token indexes the pattern took: a verb among them is part of this event, not an event of its own. */
-  consumed: number[];
-  /** The clause of the verb that governs this one ("agreed" for "to hold"), if any. */
-  governorClause: number | null;
-  /** An ", -ing" clause after the main one ("shelled the town, killing 12"): the result of the same act. */
-  result?: boolean;
 }
 
 /** A verb's patterns by the first word their first required element can start with; `null` holds those with none. */

@@ -1,10 +1,10 @@
-import type { Participant } from '../actors/participants.js';
 import type { PatternElement, VerbPattern } from '../dictionaries/verbPatterns.js';
 import type { Token } from '../model/types.js';
 import { isDash } from '../text/normalize.js';
-import type { SentenceSyntax } from '../text/syntax.js';
 import { matchBefore, wordMatches } from './matchBefore.js';
 import { POSSESSIVE_PRONOUNS } from '../text/wordLists.js';
+import type { Participant } from '../model/actors.js';
+import type { SentenceSyntax } from '../model/text.js';
 
 /** What a pattern matched: its word count (specificity), target and source participants. */
 export interface PatternMatch {

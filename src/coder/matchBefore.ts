@@ -1,7 +1,7 @@
-import type { Participant } from '../actors/participants.js';
 import type { PatternElement } from '../dictionaries/verbPatterns.js';
 import type { MatchContext } from './match.js';
 import type { Token } from '../model/types.js';
+import type { Participant } from '../model/actors.js';
 
 /** What the elements before the verb took: words matched, actor slots filled, tokens consumed. */
 export interface BeforeMatch {

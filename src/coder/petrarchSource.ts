@@ -1,6 +1,6 @@
-import type { Participant } from '../actors/participants.js';
 import type { StoryActors } from '../actors/registry.js';
 import type { CodedActor, Token } from '../model/types.js';
+import type { Participant } from '../model/actors.js';
 
 /** What PETRARCH's source search found: the participant (null: none) and its actors. */
 export interface PetrarchSource {

@@ -1,5 +1,5 @@
-import type { Candidate } from './codeSentence.js';
 import type { Trace } from './trace.js';
+import type { Candidate } from '../model/coder.js';
 
 /** A refiner maps a sentence's candidates to candidates (chrono's refiner idea). */
 export type Refiner = (candidates: Candidate[], trace: Trace) => Candidate[];

@@ -1,38 +1,9 @@
-import type { EntryRef } from '../model/types.js';
 import { DictionaryWarnings, dictionaryLines } from './lines.js';
 import { phraseTokens } from './tokenize.js';
 import { addPhrase, type PhraseTrie } from './trie.js';
+import type { ActorEntry, ActorKind } from '../model/actors.js';
 
-/** What kind of word an actor-dictionary phrase is. */
-export type ActorKind =
-  | 'country'   // a country's name: "Iran"
-  | 'demonym'   // a nationality adjective or noun: "Iranian", "Iranians"
-  | 'capital'   // a capital standing for the government: "Tehran"
-  | 'actor'     // a named actor: "United Nations", "the Kremlin"
-  | 'person'    // a named person, often with dated roles: "Donald Trump"
-  | 'agent';    // a sector word: "navy", "minister"
-
-/** One phrase of an actor or agent dictionary. */
-export interface ActorEntry {
-  /** Full actor code ("IRNGOV", "IGOUNO") or, for agents, the sector codes joined ("GOVMIL"). */
-  code: string;
-  kind: ActorKind;
-  /** Date range of a dated role, ISO dates, inclusive; absent = always. */
-  from?: string;
-  to?: string;
-  /** Match only when the text has exactly this capitalisation ("US", "WHO"). */
-  caseSensitive?: string;
-  /** PETRARCH agents written `[NGO~]`: the agent code goes before the country code, not after. */
-  placement?: 'before';
-  /** PETRARCH agents: the code is appended whole ("~GOVFRM": "Arnor's foreign minister" is ARNGOVFRM), not split into primary and secondary sectors. */
-  asWritten?: boolean;
-  /**
-   * A PETRARCH compound code (`[A/B]`): the phrase stands for several actors,
-   * one entry each (the entry's own `code` is the first member's).
-   */
-  members?: ActorEntry[];
-  ref: EntryRef;
-}
+    // a sector word: "navy", "minister"
 
 const LINE = /^([A-Z0-9-]{3,}(?:\s+[A-Z]{3})*)\s*(\d{4}-\d{2}-\d{2})?(\.\.)?(\d{4}-\d{2}-\d{2})?\s*:\s*(.+)$/;
 

@@ -1,4 +1,4 @@
-import { readPhraseDictionary, type ActorEntry } from './actorEntries.js';
+import { readPhraseDictionary } from './actorEntries.js';
 import { addCountries } from './countries.js';
 import type { Dictionaries } from './dictionaries.js';
 import { readDiscards, type Discards } from './discards.js';
@@ -6,6 +6,7 @@ import { DictionaryWarnings, dictionaryLines } from './lines.js';
 import { emptyTrie } from './trie.js';
 import { readSynsets, readVerbPatterns, type VerbIndex } from './verbPatterns.js';
 import type { EntryRef } from '../model/types.js';
+import type { ActorEntry } from '../model/actors.js';
 
 /** Dictionary texts in dyad's formats, by kind; each is [file name, content]. */
 export interface DictionarySources {

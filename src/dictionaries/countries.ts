@@ -1,8 +1,8 @@
 import { createRequire } from 'node:module';
 import type { Country } from 'world-countries';
-import type { ActorEntry } from './actorEntries.js';
 import { phraseTokens } from './tokenize.js';
 import { addPhrase, type PhraseTrie } from './trie.js';
+import type { ActorEntry } from '../model/actors.js';
 
 const SOURCE = 'world-countries';
 const countries = createRequire(import.meta.url)('world-countries/countries.json') as Country[];

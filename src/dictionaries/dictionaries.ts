@@ -1,8 +1,8 @@
-import type { ActorEntry } from './actorEntries.js';
 import type { Discards } from './discards.js';
 import type { PhraseTrie } from './trie.js';
 import type { IssueIndex } from './petrarch/issues.js';
 import type { VerbIndex } from './verbPatterns.js';
+import type { ActorEntry } from '../model/actors.js';
 
 /** Everything the coder reads: actor phrases, verb patterns, discards. */
 export interface Dictionaries {

@@ -1,4 +1,4 @@
-import type { PlaceMention } from './mentions.js';
+import type { PlaceMention } from '../model/places.js';
 
 /** The token range of an event's clause, and its verb (or event noun) token. Document-wide indexes, [start, end). */
 export interface EventSpan {

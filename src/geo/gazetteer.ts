@@ -2,34 +2,12 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import type { Country } from 'world-countries';
-import type { Location } from '../model/types.js';
 import { readCities, type CityTable } from './cities.js';
 import { placeKey } from './names.js';
+import type { Place, PlaceCandidate } from '../model/places.js';
 
 /** Folder of the place data written by the project (`dictionaries/geo` at the package root). */
 export const GEO_DIR = fileURLToPath(new URL('../../dictionaries/geo/', import.meta.url));
-
-/** What a gazetteer entry is: a populated place, a first-level administrative area, or a country. */
-export type PlaceKind = 'city' | 'admin1' | 'country';
-
-/**
- * One gazetteer entry. `lat`/`lon` are WGS84 degrees; `country` is ISO 3166
- * alpha-3 (XKX for Kosovo); `admin1` the name of the first-level area that
- * holds a city, when known. `population` is 0 when unknown (areas, some
- * countries). `feature` is the GeoNames feature code (PPLC, PPLA…, ADM1, PCLI).
- */
-export interface Place extends Omit<Location, 'precision'> {
-  id: number;
-  kind: PlaceKind;
-  population: number;
-  feature: string;
-}
-
-/** A candidate for a name: the place, and whether it came through `aliases.tsv` (the usual meaning in news). */
-export interface Candidate {
-  place: Place;
-  alias: boolean;
-}
 
 /** Word lists of `dictionaries/geo/`, keyed by `placeKey`. */
 export interface PlaceWords {
@@ -62,7 +40,7 @@ export interface Preposition {
 /** The loaded gazetteer: an index by normalised name over cities, areas and countries. */
 export interface Gazetteer {
   /** Candidates for a `placeKey`, in no particular order; empty when unknown. */
-  lookup(key: string): Candidate[];
+  lookup(key: string): PlaceCandidate[];
   /** The longest name in the index, in words: how far a multi-word match may reach. */
   maxWords: number;
   /** True when some name, alias or not-place starts with the words of `key` ("niger" for "niger state"): a longer match may follow. */
@@ -187,8 +165,8 @@ function buildGazetteer(): Gazetteer {
   for (const key of words.notPlaces) addPrefixes(key);
   return {
     isPrefix: (key) => prefixes.has(key),
-    lookup(key: string): Candidate[] {
-      const out: Candidate[] = [];
+    lookup(key: string): PlaceCandidate[] {
+      const out: PlaceCandidate[] = [];
       const viaAlias = aliases.get(key);
       if (viaAlias) for (const id of viaAlias) out.push({ place: place(id), alias: true });
       for (const id of index.get(key) ?? []) if (!viaAlias?.includes(id)) out.push({ place: place(id), alias: false });

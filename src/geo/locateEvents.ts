@@ -1,8 +1,8 @@
 import type { Dateline, EventRecord } from '../model/types.js';
 import type { ChosenMention } from './eventLocation.js';
-import type { Gazetteer, Place } from './gazetteer.js';
-import type { PlaceMention } from './mentions.js';
+import type { Gazetteer } from './gazetteer.js';
 import { resolveDateline, resolvePlace, toLocation, type GeoContext } from './resolvePlace.js';
+import type { Place, PlaceMention } from '../model/places.js';
 
 /** An event waiting for its location: its record, the place mentions of its sentence and those that may locate it, best first. */
 export interface PendingLocation {

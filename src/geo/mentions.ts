@@ -1,42 +1,12 @@
 import type { Token } from '../model/types.js';
-import type { Candidate, Gazetteer } from './gazetteer.js';
+import type { Gazetteer } from './gazetteer.js';
 import { isCapitalised, placeKey } from './names.js';
+import type { PlaceCandidate, PlaceMention } from '../model/places.js';
 
 /** Longest run of tokens tried for one name ("Ma'arat al - Numan" is five tokens). */
 const MAX_NAME_TOKENS = 10;
 /** How far back from a name the governing preposition is looked for. */
 const MAX_PREPOSITION_REACH = 12;
-
-/**
- * A place name found in a sentence. Token ranges are document-wide and
- * [start, end); `span` is in characters of the story text.
- */
-export interface PlaceMention {
-  tokens: [number, number];
-  text: string;
-  span: [number, number];
-  /** The `placeKey` looked up. */
-  key: string;
-  /** Gazetteer entries of that name; empty when the mention was rejected. */
-  candidates: Candidate[];
-  /** The name carries or is followed by an admin word: "Niger State", "Idlib province". */
-  adminHint: boolean;
-  /** The locative preposition that governs the name ("in", "near"), or null. */
-  preposition: string | null;
-  tier: 'strong' | 'weak' | null;
-  /** CAMEO code prefixes the preposition is limited to ("from": 087, 174), or null for every event. */
-  codes: string[] | null;
-  /** The preposition follows a topic noun ("the war in Syria"): the place is what a statement is about. */
-  topic?: boolean;
-  /** A verb that places an event governs the phrase ("was held at … in Tehran", "took place in Geneva"). */
-  anchored?: boolean;
-  /** Index, in the sentence's mention list, of the mention that narrows this one ("Aleppo, Syria", "Nigeria's Niger State"). */
-  qualifier: number | null;
-  /** True for a mention that only narrows another one. */
-  isQualifier: boolean;
-  /** Why the name is not taken as a place ("person or organisation name …"); such mentions are kept for `dyad explain`. */
-  rejected?: string;
-}
 
 /**
  * Finds the place names of one sentence, tokens [start, end): the longest
@@ -120,9 +90,9 @@ function capitalMention(tokens: Token[], i: number, free: (k: number) => boolean
 
 function longestName(
   tokens: Token[], i: number, end: number, free: (k: number) => boolean, gaz: Gazetteer,
-): { end: number; key: string; candidates: Candidate[] } | null {
+): { end: number; key: string; candidates: PlaceCandidate[] } | null {
   const words: string[] = [];
-  let best: { end: number; key: string; candidates: Candidate[] } | null = null;
+  let best: { end: number; key: string; candidates: PlaceCandidate[] } | null = null;
   for (let k = i; k < end && k - i < MAX_NAME_TOKENS && free(k); k++) {
     const t = tokens[k]!;
     if (t.pos === 'PUNCT' && !/^[-‐‑'’.]$/.test(t.text)) break;

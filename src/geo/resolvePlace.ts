@@ -1,7 +1,7 @@
 import type { Location } from '../model/types.js';
-import type { Candidate, Gazetteer, Place } from './gazetteer.js';
-import type { PlaceMention } from './mentions.js';
+import type { Gazetteer } from './gazetteer.js';
 import { placeKey } from './names.js';
+import type { Place, PlaceCandidate, PlaceMention } from '../model/places.js';
 
 /**
  * What the story says about where it happens: ISO 3166 alpha-3 codes of the
@@ -55,7 +55,7 @@ export function resolvePlace(m: PlaceMention, ctx: GeoContext, qualifier: Place 
       && (qualifier.kind !== 'admin1' || c.place.kind !== 'city' || c.place.admin1 === qualifier.name));
     if (inside.length) cands = inside;
   }
-  let best: Candidate | null = null;
+  let best: PlaceCandidate | null = null;
   let bestScore = -Infinity;
   for (const c of cands) {
     const s = score(c, ctx);
@@ -76,13 +76,13 @@ export function resolvePlace(m: PlaceMention, ctx: GeoContext, qualifier: Place 
  * the US state of that very name, not the country. Only for an area whose full name is the
  * mention ("Georgia"), not a bare one ("Niger" for Niger State).
  */
-function sameNamedArea(m: PlaceMention, cands: Candidate[], country: Place, ctx: GeoContext): Place | null {
+function sameNamedArea(m: PlaceMention, cands: PlaceCandidate[], country: Place, ctx: GeoContext): Place | null {
   if (ctx.countries.has(country.country)) return null;
   const area = cands.find((c) => c.place.kind === 'admin1' && placeKey(c.place.name) === m.key && ctx.countries.has(c.place.country));
   return area ? area.place : null;
 }
 
-function score(c: Candidate, ctx: GeoContext): number {
+function score(c: PlaceCandidate, ctx: GeoContext): number {
   const p = c.place;
   let s = p.kind === 'admin1' ? ADMIN1_SCORE : Math.log10(Math.max(p.population, 1000)) + (FEATURE_BONUS[p.feature] ?? 0);
   if (c.alias) s += ALIAS_BONUS;

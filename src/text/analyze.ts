@@ -4,13 +4,7 @@ import { nlp } from './nlp.js';
 import { normalizeWord } from './normalize.js';
 import { repairTags } from './retag.js';
 import { americanSpelling } from './spelling.js';
-
-/** The text layer of a document: tokens, sentences and the dateline. */
-export interface TextLayer {
-  tokens: Token[];
-  sentences: Sentence[];
-  dateline: Dateline | null;
-}
+import type { TextLayer } from '../model/text.js';
 
 /** Sentences longer than this many tokens are not coded (run-on text, tables, lists). */
 export const MAX_SENTENCE_TOKENS = 250;

@@ -4,46 +4,7 @@ import {
   BE_FORMS, IRREGULAR_PARTICIPLES, MODAL_CONDITIONAL, MODAL_FUTURE, MODAL_HYPOTHETICAL, NEGATORS, PAST_AUX,
   POSSESSIVE_PRONOUNS,
 } from './wordLists.js';
-
-/**
- * A shallow parse of one sentence: noun-phrase chunks and verb groups over
- * token ranges. Token indexes are document-wide; ranges are [start, end).
- */
-export interface SentenceSyntax {
-  start: number;
-  end: number;
-  nps: NounPhrase[];
-  verbs: VerbGroup[];
-  /** For each token of the sentence (index - start): its noun phrase index or -1. */
-  npOf: Int32Array;
-  /** For each token of the sentence (index - start): its verb group index or -1. */
-  vgOf: Int32Array;
-}
-
-export interface NounPhrase {
-  start: number;
-  end: number;
-  /** The head (last noun or name) token. */
-  head: number;
-  /** Token of a possessor ending in 's inside the phrase ("Iran's navy"): possessor range [start, end). */
-  possessor?: [number, number];
-}
-
-export interface VerbGroup {
-  start: number;
-  end: number;
-  /** The main verb (last VERB, or the last AUX for a copula). */
-  head: number;
-  negated: boolean;
-  /** Future ("will"), conditional ("would"), hypothetical ("could", "may") or none. */
-  modality: 'future' | 'conditional' | 'hypothetical' | null;
-  passive: boolean;
-  past: boolean;
-  /** "to" + verb. */
-  infinitive: boolean;
-  /** A bare -ing or -ed participle with no auxiliary ("saying", "led by"). */
-  participle: 'ing' | 'ed' | null;
-}
+import type { NounPhrase, SentenceSyntax, VerbGroup } from '../model/text.js';
 
 const NOMINAL = new Set(['NOUN', 'PROPN', 'ADJ', 'NUM', 'DET']);
 

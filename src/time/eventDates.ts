@@ -1,15 +1,7 @@
 import type { Token } from '../model/types.js';
-import type { SentenceSyntax } from '../text/syntax.js';
-import { resolveWeekday, type TimeExpression } from './expressions.js';
-
-/** An event date with its precision and how it was found. */
-export interface EventDate {
-  date: string;
-  precision: 'day' | 'month' | 'year' | 'story';
-  how: string;
-  /** For a stated intent: when the act is planned for (YYYY-MM-DD, YYYY-MM or YYYY). */
-  planned?: string;
-}
+import { resolveWeekday } from './expressions.js';
+import type { SentenceSyntax } from '../model/text.js';
+import type { EventDate, TimeExpression } from '../model/time.js';
 
 /**
  * Attaches each time expression of a sentence to a verb group: the nearest

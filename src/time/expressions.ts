@@ -1,19 +1,6 @@
 import * as chrono from 'chrono-node';
 import type { Token } from '../model/types.js';
-
-/** A time expression found by chrono-node, before tense decides weekdays. */
-export interface TimeExpression {
-  text: string;
-  span: [number, number];
-  tokens: [number, number];
-  date: string;
-  precision: 'day' | 'month' | 'year';
-  /** A bare weekday ("on Monday"): its date depends on the tense of its verb. */
-  weekday: number | null;
-  /** chrono already placed it ("next Tuesday", "last Friday", "yesterday"). */
-  anchored: boolean;
-  future: boolean;
-}
+import type { TimeExpression } from '../model/time.js';
 
 // "since 2014", "until 2020", "before 2011" bound a span; they do not date the event
 const YEAR = /\b(in|during|of|throughout)\s+((?:19|20)\d{2})\b/g;

@@ -3,10 +3,11 @@ import { fileURLToPath } from 'node:url';
 import { compileDictionaries } from '../../src/dictionaries/compile.js';
 import type { Dictionaries } from '../../src/dictionaries/dictionaries.js';
 import { gazetteer } from '../../src/geo/gazetteer.js';
-import { findPlaceMentions, type PlaceMention } from '../../src/geo/mentions.js';
+import { findPlaceMentions } from '../../src/geo/mentions.js';
 import type { EventRecord } from '../../src/model/types.js';
 import { codeStory } from '../../src/pipeline.js';
 import { analyzeText } from '../../src/text/analyze.js';
+import type { PlaceMention } from '../../src/model/places.js';
 
 const FIXTURES = fileURLToPath(new URL('../fixtures/dicts/', import.meta.url));
 const read = (name: string): [string, string] => [name, readFileSync(FIXTURES + name, 'utf8')];

@@ -1,7 +1,7 @@
-import type { ActorEntry, ActorKind } from '../actorEntries.js';
 import type { DictionaryWarnings } from '../lines.js';
 import { phraseNode, type PhraseTrie } from '../trie.js';
 import { petrarchDate, petrarchLines, phraseParts } from './common.js';
+import type { ActorEntry, ActorKind } from '../../model/actors.js';
 
 /** One `[CODE restriction]` of an actor record, dates as ISO strings (inclusive); `members` of a compound code `[A/B]`. */
 interface CodeSpec {

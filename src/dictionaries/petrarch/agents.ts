@@ -1,7 +1,7 @@
-import type { ActorEntry } from '../actorEntries.js';
 import type { DictionaryWarnings } from '../lines.js';
 import { addPhrase, type PhraseTrie } from '../trie.js';
 import { petrarchLines, phraseParts, regularPlural } from './common.js';
+import type { ActorEntry } from '../../model/actors.js';
 
 const LINE = /^(.+?)\s*(?:\{([^}]*)\})?\s*\[([^\]]*)\]?\s*\}?\s*$/;
 

@@ -1,6 +1,5 @@
 import { readFileSync } from 'node:fs';
 import { basename } from 'node:path';
-import type { ActorEntry } from '../actorEntries.js';
 import { builtinSources } from '../builtin.js';
 import { compileDictionaries } from '../compile.js';
 import type { Dictionaries } from '../dictionaries.js';
@@ -13,6 +12,7 @@ import { readPetrarchDiscards } from './discards.js';
 import { emptyIssues, readPetrarchIssues } from './issues.js';
 import { closeDictionary, openDictionary, type PetrarchKind } from './fileKind.js';
 import { readPetrarchVerbs } from './verbs.js';
+import type { ActorEntry } from '../../model/actors.js';
 
 /** PETRARCH/TABARI dictionary texts by kind; each is [file name, content]. */
 export interface PetrarchSources {
