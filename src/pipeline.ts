@@ -6,7 +6,7 @@ import { findClauses } from './coder/clauses.js';
 import { codeNouns, codeSentence } from './coder/codeSentence.js';
 import { findIssues } from './coder/issues.js';
 import { REFINERS } from './coder/refiners.js';
-import { silent, type Trace } from './coder/trace.js';
+import { silent, type Trace } from './model/trace.js';
 import type { Dictionaries } from './dictionaries/dictionaries.js';
 import { longestMatchAt } from './dictionaries/trie.js';
 import { rankMentions, type EventSpan } from './geo/eventLocation.js';

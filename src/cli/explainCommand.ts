@@ -1,4 +1,4 @@
-import { collectingTrace } from '../coder/trace.js';
+import { collectingTrace } from '../model/trace.js';
 import { describeMention } from '../geo/mentions.js';
 import { dateProblem } from '../ingest/storyDate.js';
 import { toTable } from '../output/formats.js';

@@ -9,7 +9,7 @@ import { LOCATIVE_PREPOSITIONS, MODAL_CONDITIONAL, MODAL_HYPOTHETICAL, SPEECH_VE
 import { petrarchSource } from './petrarchSource.js';
 import { matchPattern, windowWords, type MatchContext, type PatternMatch } from './match.js';
 import { intentCode, rejectionCode, threatCode } from './modality.js';
-import type { Trace } from './trace.js';
+import type { Trace } from '../model/trace.js';
 import type { Participant } from '../model/actors.js';
 import type { SentenceSyntax } from '../model/text.js';
 import type { Candidate, Clause } from '../model/coder.js';

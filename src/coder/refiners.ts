@@ -1,4 +1,4 @@
-import type { Trace } from './trace.js';
+import type { Trace } from '../model/trace.js';
 import type { Candidate } from '../model/coder.js';
 
 /** A refiner maps a sentence's candidates to candidates (chrono's refiner idea). */
