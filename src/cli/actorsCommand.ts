@@ -24,9 +24,8 @@ export async function actorsCommand(paths: string[], opts: { date?: string } & D
         continue;
       }
       const coded = codeStory(item.story, dict, { trace: () => {} });
-      const { text } = coded.analysis!;
-      for (const s of coded.analysis!.sentences) {
-        const index = text.tokens[s.syntax.start]!.sentence;
+      for (const s of coded.document!.units) {
+        const index = s.index;
         for (const p of s.participants) {
           const list = p.actors.length ? p.actors : p.possessor;
           for (const a of list) {

@@ -20,25 +20,25 @@ export function explainCommand(text: string, opts: { date?: string; negated?: bo
   if (!text.trim()) throw new UserError('nothing to explain: give a sentence in quotes');
   const lines: string[] = [];
   const coded = codeStory({ id: 'explain', date: opts.date, text }, dictionariesFromOptions(opts, io), { trace: collectingTrace(lines), includeNegated: opts.negated });
-  const a = coded.analysis!;
+  const a = coded.document!;
   const out: string[] = [];
-  if (a.text.dateline) out.push(`dateline: ${a.text.dateline.place}${a.text.dateline.agency ? ` (${a.text.dateline.agency})` : ''}`);
-  for (const [n, s] of a.text.sentences.entries()) {
+  if (a.dateline) out.push(`dateline: ${a.dateline.place}${a.dateline.agency ? ` (${a.dateline.agency})` : ''}`);
+  for (const [n, s] of a.sentences.entries()) {
     out.push(`\nsentence ${n}${s.skip ? ` — skipped: ${s.skip.reason} (${s.skip.detail})` : ''}`);
-    out.push('  tokens: ' + a.text.tokens.slice(s.tokenStart, s.tokenEnd).map((t) => `${t.text}/${t.pos}${t.lemma !== t.norm ? `(${t.lemma})` : ''}`).join(' '));
+    out.push('  tokens: ' + a.tokens.slice(s.tokenStart, s.tokenEnd).map((t) => `${t.text}/${t.pos}${t.lemma !== t.norm ? `(${t.lemma})` : ''}`).join(' '));
     const times = a.times.filter((t) => t.tokens[0] >= s.tokenStart && t.tokens[0] < s.tokenEnd);
     for (const t of times) out.push(`  time: "${t.text}" → ${t.weekday !== null ? `weekday (resolved by tense)` : `${t.date} (${t.precision})`}`);
-    const parsed = a.sentences.find((x) => x.syntax.start === s.tokenStart);
+    const parsed = a.units.find((u) => u.index === n);
     if (!parsed) continue;
     for (const p of parsed.participants) {
-      const words = a.text.tokens.slice(p.start, p.end).map((t) => t.text).join(' ');
+      const words = a.tokens.slice(p.start, p.end).map((t) => t.text).join(' ');
       const codes = p.actors.map((x) => `${x.code} [${x.rule}]`).join(', ');
       const extra = p.possessor.length ? ` possessor: ${p.possessor.map((x) => x.code).join(', ')}` : '';
       if (codes || extra || p.bothSides) out.push(`  actor: "${words}" → ${codes || '(none)'}${extra}${p.bothSides ? ' (the two sides)' : ''}${p.placeLike ? ' (place name)' : ''}`);
     }
     for (const m of parsed.places) out.push(`  place: ${describeMention(m)}`);
-    for (const v of parsed.syntax.verbs) {
-      const t = a.text.tokens[v.head]!;
+    for (const v of parsed.syntax!.verbs) {
+      const t = a.tokens[v.head]!;
       const flags = [v.negated && 'negated', v.modality, v.passive && 'passive', v.infinitive && 'infinitive', v.participle && `participle(${v.participle})`].filter(Boolean);
       out.push(`  verb: "${t.text}" (lemma ${t.lemma})${flags.length ? ` [${flags.join(', ')}]` : ''}`);
     }

@@ -6,7 +6,7 @@ import { parseText, readPetrarchXml, type ExpectedEvent, type PetrarchSentence }
 import { describeFsError } from '../ingest/readStories.js';
 import type { EventRecord } from '../model/types.js';
 import { codeStory } from '../pipeline.js';
-import { commaLimits, dropCommaClauses } from './commaClauses.js';
+import { commaLimits } from '../text/petrarch/commaClauses.js';
 import type { Io } from './codeCommand.js';
 import { UserError } from './errors.js';
 import { userDictionaries } from './userDictionaries.js';
@@ -98,9 +98,8 @@ export function validateRecord(s: PetrarchSentence, dict: Dictionaries): RecordR
   // PETRARCH refuses a record whose parse is malformed ("bad_input_parse") and codes nothing from it
   if (s.parseProblem) return compare(s, events);
   try {
-    const text = dropCommaClauses(s.text, commaLimits(s.config), dict);
     const newActorLength = Number(s.config.new_actor_length ?? 0) || 0;
-    events = codeStory({ id: s.id, date: s.date, text }, dict, { petrarchCompatible: true, newActorLength }).events;
+    events = codeStory({ id: s.id, date: s.date, text: s.text }, dict, { profile: 'petrarch', newActorLength, commaLimits: commaLimits(s.config) }).events;
   } catch (err) {
     // a record that crashes the coder is a failure to show, not a reason to stop the run
     const r = compare(s, []);

@@ -26,8 +26,6 @@ export interface SentenceUnit {
   /** Token range [tokenStart, tokenEnd) of the sentence. */
   tokenStart: number;
   tokenEnd: number;
-  /** The date dated roles resolve against: the sentence's own past date when it names one, else the story date (YYYY-MM-DD). */
-  roleDate: string;
   /** Actor and agent dictionary phrases, in text order. */
   hits: ActorHit[];
   /** Noun phrases and verb groups; null until the syntax component ran. */
@@ -85,9 +83,9 @@ export function newDocument(story: Story): Document {
 }
 
 /** A fresh unit for sentence `s`, every analysis empty. */
-export function newUnit(s: Sentence, roleDate: string): SentenceUnit {
+export function newUnit(s: Sentence): SentenceUnit {
   return {
-    index: s.index, tokenStart: s.tokenStart, tokenEnd: s.tokenEnd, roleDate, hits: [], syntax: null, places: [], placeCountry: null,
+    index: s.index, tokenStart: s.tokenStart, tokenEnd: s.tokenEnd, hits: [], syntax: null, places: [], placeCountry: null,
     participants: [], clauses: [], candidates: [], emitted: [], dates: [], attachedTimes: new Map(), records: [],
   };
 }

@@ -11,7 +11,7 @@ const { dict } = loadPetrarch({
 
 /** "SOURCE TARGET CODE" of each event coded with the PETRARCH fixtures, sorted; PETRARCH mode when `petrarch`. */
 function coded(text: string, petrarch: boolean): string[] {
-  return codeStory({ id: 't', date: '2019-05-05', text }, dict, { petrarchCompatible: petrarch }).events
+  return codeStory({ id: 't', date: '2019-05-05', text }, dict, { profile: petrarch ? 'petrarch' : 'dyad' }).events
     .map((e) => `${e.source.code} ${e.target?.code ?? '-'} ${e.cameo.code}`).sort();
 }
 

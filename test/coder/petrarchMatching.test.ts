@@ -8,9 +8,12 @@ const { dict, report } = loadPetrarch({
   actors: [F + 'actors.txt', F + 'matching.actors.txt'], agents: [F + 'agents.txt'], verbs: [F + 'matching.verbs.txt'],
 }, false);
 
-/** "SOURCE TARGET CODE" of each event, sorted; `petrarch` codes as `dyad validate` does. */
+/** Comma-clause deletion off (every maximum 0): these tests are about the matcher, not about which clauses PETRARCH reads. */
+const KEEP_COMMA_CLAUSES = { min: 0, max: 0, bmin: 0, bmax: 0, emin: 0, emax: 0 };
+
+/** "SOURCE TARGET CODE" of each event, sorted; `petrarch` codes with the PETRARCH profile, as `dyad validate` does. */
 function coded(text: string, petrarch: boolean): string[] {
-  return codeStory({ id: 't', date: '2019-05-05', text }, dict, { petrarchCompatible: petrarch })
+  return codeStory({ id: 't', date: '2019-05-05', text }, dict, { profile: petrarch ? 'petrarch' : 'dyad', commaLimits: KEEP_COMMA_CLAUSES })
     .events.map((e) => `${e.source.code} ${e.target?.code ?? '-'} ${e.cameo.code}`).sort();
 }
 

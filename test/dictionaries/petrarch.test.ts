@@ -203,8 +203,8 @@ describe('coding with PETRARCH dictionaries', () => {
   });
 });
 
-describe('coding as PETRARCH does (petrarchCompatible, as dyad validate codes)', () => {
-  const compatible = (text: string, petrarchCompatible: boolean): string[] => codeStory({ id: 't', date: '2019-05-05', text }, dict, { petrarchCompatible })
+describe('coding as PETRARCH does (the petrarch profile, as dyad validate codes)', () => {
+  const compatible = (text: string, petrarchCompatible: boolean): string[] => codeStory({ id: 't', date: '2019-05-05', text }, dict, { profile: petrarchCompatible ? 'petrarch' : 'dyad' })
     .events.map((e) => `${e.source.code} ${e.target?.code ?? '-'} ${e.cameo.code}`).sort();
 
   it('leaves a sector-only actor without a country instead of taking one from the sentence', () => {
@@ -221,7 +221,7 @@ describe('coding as PETRARCH does (petrarchCompatible, as dyad validate codes)',
   });
 
   it('makes new actors of short phrases that name none, with new_actor_length', () => {
-    const coded4 = (text: string, newActorLength: number): string[] => codeStory({ id: 't', date: '2019-05-05', text }, dict, { petrarchCompatible: true, newActorLength })
+    const coded4 = (text: string, newActorLength: number): string[] => codeStory({ id: 't', date: '2019-05-05', text }, dict, { profile: 'petrarch', newActorLength })
       .events.map((e) => `${e.source.code} ${e.target?.code ?? '-'} ${e.cameo.code}`).sort();
     // "The old ferry masters": four words, no entry
     expect(coded4('The old ferry masters greeted Norvania.', 4)).toEqual(['"THE OLD FERRY MASTERS" NRV 040', 'NRV "THE OLD FERRY MASTERS" 040']);

@@ -1,10 +1,19 @@
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { commaLimits, DEFAULT_COMMA_LIMITS, dropCommaClauses } from '../../src/cli/commaClauses.js';
-import { loadPetrarch } from '../../src/dictionaries/petrarch/load.js';
+import type { CommaLimits } from '../../../src/context.js';
+import { loadPetrarch } from '../../../src/dictionaries/petrarch/load.js';
+import { gazetteer } from '../../../src/geo/gazetteer.js';
+import { parsePetrarch } from '../../../src/profiles.js';
+import { commaLimits, DEFAULT_COMMA_LIMITS, withoutCommaClauses } from '../../../src/text/petrarch/commaClauses.js';
 
-const F = fileURLToPath(new URL('../fixtures/petrarch/', import.meta.url));
+const F = fileURLToPath(new URL('../../fixtures/petrarch/', import.meta.url));
 const { dict } = loadPetrarch({ actors: [F + 'actors.txt'], agents: [F + 'agents.txt'], verbs: [F + 'verbs.txt'] }, false);
+
+/** The text PETRARCH's profile codes: the story read as far as its participants, short comma clauses dropped. */
+function dropCommaClauses(text: string, limits: CommaLimits, d: typeof dict): string {
+  const ctx = { dict: d, gazetteer: gazetteer(), trace: () => {}, includeNegated: false, newActorLength: 0, commaLimits: limits };
+  return withoutCommaClauses(parsePetrarch({ id: 't', date: '2000-01-01', text }, ctx), limits);
+}
 
 describe('PETRARCH comma-delimited clauses (dyad validate)', () => {
   it('reads the comma_* options over PETRARCH\'s defaults', () => {

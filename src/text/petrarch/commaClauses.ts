@@ -1,18 +1,7 @@
-import type { Dictionaries } from '../dictionaries/dictionaries.js';
-import { codeStory } from '../pipeline.js';
-
-/** PETRARCH's comma-clause lengths in words (PETR_config.ini); a maximum of 0 turns that kind off. */
-export interface CommaLimits {
-  /** Internal clauses, between two commas. */
-  min: number;
-  max: number;
-  /** The initial clause, before the first comma. */
-  bmin: number;
-  bmax: number;
-  /** The terminal clause, after the last comma. */
-  emin: number;
-  emax: number;
-}
+import type { CodingContext, CommaLimits } from '../../context.js';
+import type { StoryComponent } from '../../model/component.js';
+import type { Document } from '../../model/document.js';
+import type { Story } from '../../model/types.js';
 
 /** PETRARCH's defaults: internal and terminal clauses of 2–8 words, initial clauses kept. */
 export const DEFAULT_COMMA_LIMITS: CommaLimits = { min: 2, max: 8, bmin: 0, bmax: 0, emin: 2, emax: 8 };
@@ -35,19 +24,35 @@ export function commaLimits(config: Record<string, string>): CommaLimits {
 
 /**
  * PETRARCH drops short comma-delimited clauses before coding ("…, a senior
- * official said on Saturday." with a terminal limit of 6 words): returns the
- * sentence without the initial, internal and terminal clauses whose length
- * in words falls inside their limits. A comma inside a noun phrase — a list
- * of actors ("Mordor, Rohan and Bree") or of adjectives ("complete, full
- * ties") — delimits no clause; dyad's own parse of the sentence (with `dict`)
- * tells which commas those are. Text without such clauses comes back as it was.
+ * official said on Saturday." with a terminal limit of 6 words): the
+ * component reads the story once as far as its participants (`parse`, the
+ * profile's own components up to there), and codes the story without the
+ * initial, internal and terminal clauses whose length in words falls inside
+ * their limits (`ctx.commaLimits`). Spans of the events then index that text.
  */
-export function dropCommaClauses(text: string, limits: CommaLimits, dict: Dictionaries): string {
-  if (!text.includes(',')) return text;
-  const { analysis } = codeStory({ id: 'commas', date: '2000-01-01', text }, dict, { trace: () => {}, petrarchCompatible: true });
-  const { tokens } = analysis!.text;
+export function commaClauses(parse: (story: Story, ctx: CodingContext) => Document): StoryComponent<CodingContext> {
+  return {
+    name: 'petrarch-comma-clauses', scope: 'story', reads: ['story'], writes: ['story'],
+    run(doc, ctx) {
+      if (!doc.story.text.includes(',')) return;
+      const text = withoutCommaClauses(parse(doc.story, ctx), ctx.commaLimits);
+      if (text !== doc.story.text) doc.story = { ...doc.story, text };
+    },
+  };
+}
+
+/**
+ * The text of a parsed story without its short comma clauses (see
+ * `commaClauses`). A comma inside a noun phrase — a list of actors
+ * ("Mordor, Rohan and Bree") or of adjectives ("complete, full ties") —
+ * delimits no clause; the participants of `parsed` tell which commas those
+ * are. Text without such clauses comes back as it was.
+ */
+export function withoutCommaClauses(parsed: Document, limits: CommaLimits): string {
+  const text = parsed.story.text;
+  const { tokens } = parsed;
   const inPhrase = new Uint8Array(tokens.length);
-  for (const s of analysis!.sentences) for (const p of s.participants) for (let k = p.start; k < p.end; k++) inPhrase[k] = 1;
+  for (const s of parsed.units) for (const p of s.participants) for (let k = p.start; k < p.end; k++) inPhrase[k] = 1;
   const adjectiveList = (k: number): boolean => tokens[k - 1]?.pos === 'ADJ'
     && (tokens[k + 1]?.pos === 'ADJ' || (tokens[k + 1]?.pos === 'ADV' && /^(ADJ|NOUN)$/.test(tokens[k + 2]?.pos ?? '')));
   const commas = tokens.filter((t) => t.text === ',' && !inPhrase[t.i] && !adjectiveList(t.i));
