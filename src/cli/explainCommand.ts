@@ -1,4 +1,7 @@
+import type { Participant } from '../model/actors.js';
+import type { Document } from '../model/document.js';
 import { collectingTrace } from '../model/trace.js';
+import type { Sentence, Token } from '../model/types.js';
 import { describeMention } from '../geo/mentions.js';
 import { dateProblem } from '../ingest/storyDate.js';
 import { toTable } from '../output/formats.js';
@@ -20,29 +23,10 @@ export function explainCommand(text: string, opts: { date?: string; negated?: bo
   if (!text.trim()) throw new UserError('nothing to explain: give a sentence in quotes');
   const lines: string[] = [];
   const coded = codeStory({ id: 'explain', date: opts.date, text }, dictionariesFromOptions(opts, io), { trace: collectingTrace(lines), includeNegated: opts.negated });
-  const a = coded.document!;
+  const doc = coded.document!;
   const out: string[] = [];
-  if (a.dateline) out.push(`dateline: ${a.dateline.place}${a.dateline.agency ? ` (${a.dateline.agency})` : ''}`);
-  for (const [n, s] of a.sentences.entries()) {
-    out.push(`\nsentence ${n}${s.skip ? ` — skipped: ${s.skip.reason} (${s.skip.detail})` : ''}`);
-    out.push('  tokens: ' + a.tokens.slice(s.tokenStart, s.tokenEnd).map((t) => `${t.text}/${t.pos}${t.lemma !== t.norm ? `(${t.lemma})` : ''}`).join(' '));
-    const times = a.times.filter((t) => t.tokens[0] >= s.tokenStart && t.tokens[0] < s.tokenEnd);
-    for (const t of times) out.push(`  time: "${t.text}" → ${t.weekday !== null ? `weekday (resolved by tense)` : `${t.date} (${t.precision})`}`);
-    const parsed = a.units.find((u) => u.index === n);
-    if (!parsed) continue;
-    for (const p of parsed.participants) {
-      const words = a.tokens.slice(p.start, p.end).map((t) => t.text).join(' ');
-      const codes = p.actors.map((x) => `${x.code} [${x.rule}]`).join(', ');
-      const extra = p.possessor.length ? ` possessor: ${p.possessor.map((x) => x.code).join(', ')}` : '';
-      if (codes || extra || p.bothSides) out.push(`  actor: "${words}" → ${codes || '(none)'}${extra}${p.bothSides ? ' (the two sides)' : ''}${p.placeLike ? ' (place name)' : ''}`);
-    }
-    for (const m of parsed.places) out.push(`  place: ${describeMention(m)}`);
-    for (const v of parsed.syntax!.verbs) {
-      const t = a.tokens[v.head]!;
-      const flags = [v.negated && 'negated', v.modality, v.passive && 'passive', v.infinitive && 'infinitive', v.participle && `participle(${v.participle})`].filter(Boolean);
-      out.push(`  verb: "${t.text}" (lemma ${t.lemma})${flags.length ? ` [${flags.join(', ')}]` : ''}`);
-    }
-  }
+  if (doc.dateline) out.push(`dateline: ${doc.dateline.place}${doc.dateline.agency ? ` (${doc.dateline.agency})` : ''}`);
+  for (const s of doc.sentences) out.push(...describeSentence(doc, s));
   out.push('\ntrace:');
   for (const l of lines) out.push(`  ${l}`);
   out.push('');
@@ -52,4 +36,34 @@ export function explainCommand(text: string, opts: { date?: string; negated?: bo
   }
   io.out(out.join('\n') + '\n');
   return 0;
+}
+
+/** The lines that show how one sentence was read: tokens, times, then (when coded) actors, places and verbs. */
+function describeSentence(doc: Document, s: Sentence): string[] {
+  const out = [`\nsentence ${s.index}${s.skip ? ` — skipped: ${s.skip.reason} (${s.skip.detail})` : ''}`];
+  out.push('  tokens: ' + doc.tokens.slice(s.tokenStart, s.tokenEnd).map((t) => `${t.text}/${t.pos}${t.lemma !== t.norm ? `(${t.lemma})` : ''}`).join(' '));
+  const times = doc.times.filter((t) => t.tokens[0] >= s.tokenStart && t.tokens[0] < s.tokenEnd);
+  for (const t of times) out.push(`  time: "${t.text}" → ${t.weekday !== null ? `weekday (resolved by tense)` : `${t.date} (${t.precision})`}`);
+  const unit = doc.units.find((u) => u.index === s.index);
+  if (!unit) return out;
+  for (const p of unit.participants) {
+    const line = describeParticipant(doc.tokens, p);
+    if (line) out.push(line);
+  }
+  for (const m of unit.places) out.push(`  place: ${describeMention(m)}`);
+  for (const v of unit.syntax!.verbs) {
+    const t = doc.tokens[v.head]!;
+    const flags = [v.negated && 'negated', v.modality, v.passive && 'passive', v.infinitive && 'infinitive', v.participle && `participle(${v.participle})`].filter(Boolean);
+    out.push(`  verb: "${t.text}" (lemma ${t.lemma})${flags.length ? ` [${flags.join(', ')}]` : ''}`);
+  }
+  return out;
+}
+
+/** One participant's line: its words, codes and rules, possessor, or null when it names nothing. */
+function describeParticipant(tokens: Token[], p: Participant): string | null {
+  const words = tokens.slice(p.start, p.end).map((t) => t.text).join(' ');
+  const codes = p.actors.map((x) => `${x.code} [${x.rule}]`).join(', ');
+  const extra = p.possessor.length ? ` possessor: ${p.possessor.map((x) => x.code).join(', ')}` : '';
+  if (!codes && !extra && !p.bothSides) return null;
+  return `  actor: "${words}" → ${codes || '(none)'}${extra}${p.bothSides ? ' (the two sides)' : ''}${p.placeLike ? ' (place name)' : ''}`;
 }

@@ -70,9 +70,15 @@ export function validateCommand(file: string, opts: ValidateOptions, io: Io): nu
     if (s.parseProblem && s.isSentence) io.err(`dyad: ${file}:${s.line}: sentence "${s.id}": <Parse> ${s.parseProblem}; refused, as PETRARCH refuses it (bad_input_parse)\n`);
   }
   const results = xml.sentences.filter((s) => s.isSentence).map((s) => validateRecord(opts.parseWords && s.parse ? { ...s, text: parseText(s.parse) } : s, dict));
-  const skipped = xml.sentences.length - results.length;
+  report(results, xml.sentences.length - results.length, file, opts.verbose === true, io);
+  const passed = results.filter((r) => r.passed).length;
+  return passed === results.length && xml.complete ? 0 : 1;
+}
+
+/** Prints each failure (and each pass with `verbose`), a summary per category and the closing `N passed, M failed`. */
+function report(results: RecordResult[], skipped: number, file: string, verbose: boolean, io: Io): void {
   for (const r of results) {
-    if (r.passed && !opts.verbose) continue;
+    if (r.passed && !verbose) continue;
     io.out(`${r.passed ? 'PASS' : 'FAIL'} ${r.sentence.id} [${r.sentence.category ?? '-'}] ${file}:${r.sentence.line}\n`);
     if (r.passed) continue;
     io.out(`  text:     ${r.sentence.text}\n  expected: ${r.expected.join('; ') || '(no event)'}\n  produced: ${r.produced.join('; ') || '(no event)'}\n`);
@@ -89,7 +95,6 @@ export function validateCommand(file: string, opts: ValidateOptions, io: Io): nu
   if (skipped) io.out(`(${skipped} record(s) marked sentence="false" not counted)\n`);
   const passed = results.filter((r) => r.passed).length;
   io.out(`${passed} passed, ${results.length - passed} failed\n`);
-  return passed === results.length && xml.complete ? 0 : 1;
 }
 
 /** Codes one record and compares the (source, target, code) sets; a record expecting an error or no events passes when none is produced. */
