@@ -104,7 +104,7 @@ export function codeStory(story: Story, dict: Dictionaries, options: CodeOptions
     const time = mask.subarray(s.tokenStart, s.tokenEnd);
     // dated roles resolve against the sentence's own date when it names one ("signed in 2015 by …")
     const roleDate = sentenceDate(times, s.tokenStart, s.tokenEnd) ?? story.date;
-    const hits = findActorHits(dict.actors, tokens, s.tokenStart, s.tokenEnd, roleDate, time, s.tokenStart);
+    const hits = findActorHits(dict.actors, tokens, [s.tokenStart, s.tokenEnd], roleDate, time);
     retagPhrases(tokens, hits);
     const syntax = parseSentence(tokens, s.tokenStart, s.tokenEnd, time, hits);
     const places = findPlaceMentions(tokens, s.tokenStart, s.tokenEnd, time, gaz);
@@ -217,7 +217,7 @@ function findDiscards(dict: Dictionaries, tokens: Token[]): { story: EntryRef | 
 function datelineCountry(dict: Dictionaries, tokens: Token[], range: [number, number] | null, date: string): string | null {
   if (!range) return null;
   const none = new Uint8Array(range[1] - range[0]);
-  const hits = findActorHits(dict.actors, tokens, range[0], range[1], date, none, range[0]);
+  const hits = findActorHits(dict.actors, tokens, range, date, none);
   const first = hits.find((h) => h.entry.kind !== 'agent');
   return first ? first.entry.code.slice(0, 3) : null;
 }
