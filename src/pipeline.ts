@@ -1,6 +1,9 @@
 import { createHash } from 'node:crypto';
 import { findActorHits } from './actors/hits.js';
+import { fillCountries } from './actors/fillCountries.js';
+import { DYAD_GROUPING } from './actors/grouping.js';
 import { findParticipants } from './actors/participants.js';
+import { PETRARCH_GROUPING } from './actors/petrarch/grouping.js';
 import { StoryActors } from './actors/registry.js';
 import { findClauses } from './coder/clauses.js';
 import { codeNouns, codeSentence } from './coder/codeSentence.js';
@@ -108,7 +111,8 @@ export function codeStory(story: Story, dict: Dictionaries, options: CodeOptions
     retagPhrases(tokens, hits);
     const syntax = parseSentence(tokens, s.tokenStart, s.tokenEnd, time, hits);
     const places = findPlaceMentions(tokens, s.tokenStart, s.tokenEnd, time, gaz);
-    const parts = findParticipants(tokens, syntax, hits, actors, dict.abstractNouns, placeCountry(places), !!options.petrarchCompatible);
+    const parts = findParticipants({ tokens, syntax, hits, abstractNouns: dict.abstractNouns }, actors, options.petrarchCompatible ? PETRARCH_GROUPING : DYAD_GROUPING);
+    if (!options.petrarchCompatible) fillCountries(parts, actors, placeCountry(places));
     const clauses = findClauses(tokens, syntax, parts);
     let candidates = [
       ...codeSentence(tokens, s.index, syntax, parts, clauses, time, dict, actors, trace, petrarch),
