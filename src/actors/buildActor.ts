@@ -1,6 +1,6 @@
 import type { CodedActor } from '../model/types.js';
 import type { MentionContext, Reading } from './mention.js';
-import { joinCode } from './partial.js';
+import { joinCode } from './codes.js';
 import { GENERIC_HEADS, QUANTIFIERS } from './words.js';
 
 /**
