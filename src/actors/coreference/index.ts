@@ -18,6 +18,7 @@ import { speaker } from './speaker.js';
 
 export type { CoreferenceResolver, ParticipantCoreference, Resolution } from './resolver.js';
 
+/** The resolvers for one mention, in the order they are tried. */
 export const COREFERENCE: readonly CoreferenceResolver[] = [
   // a person named in the sentence is nearer than any of the story: "De Mistura said he …"
   sentencePerson,
@@ -37,6 +38,7 @@ export const COREFERENCE: readonly CoreferenceResolver[] = [
   counterpart,
 ];
 
+/** The passes over a sentence's coded participants, in order. */
 export const PARTICIPANT_COREFERENCE: readonly ParticipantCoreference[] = [
   // "(IRGC)" names the actor just coded for later sentences: learnt from the actors as found, before any change below
   learnAbbreviations,
