@@ -6,6 +6,8 @@
  * where it stands; `pipeline.ts` checks each profile's wiring once.
  */
 import { actorHits, datelineCountry, participantsComponent } from './actors/components.js';
+import { DYAD_GROUPING } from './actors/grouping.js';
+import { PETRARCH_GROUPING } from './actors/petrarch/grouping.js';
 import {
   accuseFromReportedAttackRefiner, clauses, dropDuplicatesRefiner, dropHypotheticalRefiner, dropResultsRefiner, dropSwallowedRefiner,
   emit, nounMatcher, petrarchVerbMatcher, questions, storyDyad, verbMatcher,
@@ -25,8 +27,8 @@ import { dates, times } from './time/components.js';
 export const PROFILE_NAMES = ['dyad', 'petrarch'] as const;
 export type ProfileName = (typeof PROFILE_NAMES)[number];
 
-const participants = participantsComponent({ name: 'participants', petrarchGrouping: false, countriesFromContext: true });
-const petrarchParticipants = participantsComponent({ name: 'petrarch-participants', petrarchGrouping: true, countriesFromContext: false });
+const participants = participantsComponent({ name: 'participants', grouping: DYAD_GROUPING, countriesFromContext: true });
+const petrarchParticipants = participantsComponent({ name: 'petrarch-participants', grouping: PETRARCH_GROUPING, countriesFromContext: false });
 
 /** Reading a story as far as its participants, as PETRARCH's profile does: what its comma-clause deletion looks at. */
 const PETRARCH_PARSE: readonly AnyComponent[] = [

@@ -3,6 +3,8 @@ import type { StoryComponent } from '../model/component.js';
 import type { Participant } from '../model/actors.js';
 import { sentenceDay } from '../time/eventDate.js';
 import { findActorHits } from './hits.js';
+import { fillCountries } from './fillCountries.js';
+import type { PhraseGrouping } from './grouping.js';
 import { findParticipants } from './participants.js';
 import { StoryActors } from './registry.js';
 
@@ -13,7 +15,7 @@ export const datelineCountry: StoryComponent<Pick<CodingContext, 'dict'>> = {
     const range = doc.dateline?.tokens;
     if (!range) return;
     const none = new Uint8Array(range[1] - range[0]);
-    const hits = findActorHits(dict.actors, doc.tokens, range[0], range[1], doc.story.date, none, range[0]);
+    const hits = findActorHits(dict.actors, doc.tokens, range, doc.story.date, none);
     const first = hits.find((h) => h.entry.kind !== 'agent');
     doc.datelineCountry = first ? first.entry.code.slice(0, 3) : null;
   },
@@ -29,17 +31,17 @@ export const actorHits: StoryComponent<Pick<CodingContext, 'dict'>> = {
   run(doc, { dict }) {
     for (const u of doc.units) {
       const roleDate = sentenceDay(doc.times, u.tokenStart, u.tokenEnd) ?? doc.story.date;
-      u.hits = findActorHits(dict.actors, doc.tokens, u.tokenStart, u.tokenEnd, roleDate, doc.mask.subarray(u.tokenStart, u.tokenEnd), u.tokenStart);
+      u.hits = findActorHits(dict.actors, doc.tokens, [u.tokenStart, u.tokenEnd], roleDate, doc.mask.subarray(u.tokenStart, u.tokenEnd));
     }
   },
 };
 
-/** How a participants component groups phrases and whether it fills missing countries from the context. */
+/** How a participants component reads a sentence's phrases. */
 export interface ParticipantRules {
   name: string;
-  /** PETRARCH's bracketing of phrases, where it differs from dyad's. */
-  petrarchGrouping: boolean;
-  /** Countries for sector-only actors from the sentence's place, the dateline and the story ("police" → KENCOP). */
+  /** How phrases are grouped (`DYAD_GROUPING`, `PETRARCH_GROUPING`). */
+  grouping: PhraseGrouping;
+  /** Countries for sector-only actors from the sentence's place, the dateline and the story ("police" → KENCOP); PETRARCH leaves "---COP". */
   countriesFromContext: boolean;
 }
 
@@ -57,7 +59,8 @@ export function participantsComponent(rules: ParticipantRules): StoryComponent<P
       actors.datelineCountry = doc.datelineCountry;
       for (const u of doc.units) {
         actors.sentence = u.index;
-        u.participants = findParticipants(doc.tokens, u.syntax!, u.hits, actors, dict.abstractNouns, u.placeCountry, rules.petrarchGrouping);
+        u.participants = findParticipants({ tokens: doc.tokens, syntax: u.syntax!, hits: u.hits, abstractNouns: dict.abstractNouns }, actors, rules.grouping);
+        if (rules.countriesFromContext) fillCountries(u.participants, actors, u.placeCountry);
         remember(actors, u.participants);
       }
     },

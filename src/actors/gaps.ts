@@ -16,19 +16,23 @@ const HYPHENATED = /^[\p{L}\p{N}]+(?:-[\p{L}\p{N}]+)+$/u;
  * Where a gapped phrase (`gapNext` edges of `trie`) may go on after token i:
  * past one or two whole words (hyphenated words count as one) that can only
  * be modifiers inside one noun phrase — adjectives, nouns, names, numbers or
- * hyphenated words, none a time expression (`skip`, indexed from `base`) nor
+ * hyphenated words, none a time expression (`skip[k - range[0]]` set) nor
  * the start of a dictionary phrase of its own. Punctuation, verbs,
  * prepositions, conjunctions and determiners end the gap, so a phrase never
- * reaches across a clause, a list or another actor.
+ * reaches across a clause, a list or another actor. `range` is the sentence,
+ * token indexes [start, end); the stops are token indexes.
  */
-export function modifierGaps(trie: PhraseTrie<ActorEntry>, tokens: Token[], limit: number, skip: Uint8Array, base: number): GapStops {
+export function modifierGaps(trie: PhraseTrie<ActorEntry>, tokens: Token[], range: [number, number], skip: Uint8Array): GapStops {
+  const [base, limit] = range;
+  // a time expression, or a word that begins a dictionary phrase of its own
+  const startsPhrase = (k: number): boolean => !!skip[k - base] || !!longestMatchAt(trie, tokens, k, limit);
   return (i) => {
     const stops: number[] = [];
     let a = i;
     while (stops.length < MAX_GAP_WORDS && a < limit && a > 0 && tokens[a]!.start > tokens[a - 1]!.end) {
       let b = a + 1;
       while (b < limit && tokens[b]!.start === tokens[b - 1]!.end) b++;
-      if (!isModifierWord(tokens, a, b) || startsPhrase(trie, tokens, a, b, limit, skip, base)) break;
+      if (!isModifierWord(tokens, a, b) || anyOf(a, b, startsPhrase)) break;
       stops.push(b);
       a = b;
     }
@@ -44,8 +48,8 @@ function isModifierWord(tokens: Token[], a: number, b: number): boolean {
   return HYPHENATED.test(text);
 }
 
-/** Whether a word of tokens [a, b) is a time expression or begins a dictionary phrase of its own. */
-function startsPhrase(trie: PhraseTrie<ActorEntry>, tokens: Token[], a: number, b: number, limit: number, skip: Uint8Array, base: number): boolean {
-  for (let k = a; k < b; k++) if (skip[k - base] || longestMatchAt(trie, tokens, k, limit)) return true;
+/** Whether `test` holds for a token of [a, b). */
+function anyOf(a: number, b: number, test: (k: number) => boolean): boolean {
+  for (let k = a; k < b; k++) if (test(k)) return true;
   return false;
 }

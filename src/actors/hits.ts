@@ -5,20 +5,22 @@ import { modifierGaps } from './gaps.js';
 import type { ActorEntry, ActorHit } from '../model/actors.js';
 
 /**
- * Finds actor and agent phrases in tokens [start, end), longest match first,
- * left to right, skipping tokens flagged in `skip` (dateline, time expressions).
+ * Finds actor and agent phrases in tokens `range` = [start, end) (document
+ * token indexes), longest match first, left to right, skipping tokens
+ * flagged in `skip` (dateline, time expressions; `skip[k - start]` is token
+ * k's flag, 0 = read it).
  * Case-sensitive entries ("US", "WHO") need the exact capitals; dated entries
  * ("USAGOV 2017-01-20..2021-01-20") need `date` inside their range and win over
  * undated ones. Phrases with gap edges (PETRARCH blanks) may match across
  * a noun phrase's modifiers (`modifierGaps`); such a hit spans the words between.
+ * Returns the hits in text order, token ranges [start, end), none overlapping.
  */
-export function findActorHits(
-  trie: PhraseTrie<ActorEntry>, tokens: Token[], start: number, end: number, date: string, skip: Uint8Array, base: number,
-): ActorHit[] {
+export function findActorHits(trie: PhraseTrie<ActorEntry>, tokens: Token[], range: [number, number], date: string, skip: Uint8Array): ActorHit[] {
+  const [start, end] = range;
   const hits: ActorHit[] = [];
-  const gaps = trie.hasGaps ? modifierGaps(trie, tokens, end, skip, base) : undefined;
+  const gaps = trie.hasGaps ? modifierGaps(trie, tokens, range, skip) : undefined;
   for (let i = start; i < end; i++) {
-    if (skip[i - base]) continue;
+    if (skip[i - start]) continue;
     const m = longestMatchAt(trie, tokens, i, end, gaps);
     if (!m) continue;
     const entry = pickEntry(m.entries, tokens.slice(m.start, m.end), date);

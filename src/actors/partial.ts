@@ -1,7 +1,9 @@
+import type { ActorHit } from '../model/actors.js';
+import type { NounPhrase } from '../model/text.js';
 import type { EntryRef, Token } from '../model/types.js';
 import { splitActorCode } from '../ontology/sectors.js';
-import type { ActorEntry, ActorHit } from '../model/actors.js';
-import type { NounPhrase } from '../model/text.js';
+import { codeChunks, stackCodes } from './codes.js';
+import { readEntries, type EntriesSeen } from './partialEntries.js';
 
 /** What one noun phrase says about an actor, before context fills the gaps. */
 export interface PartialActor {
@@ -44,110 +46,80 @@ const PERSONAL_PRONOUNS: ReadonlySet<string> = new Set(['he', 'she', 'they', 'it
 const BOTH_SIDES = /^(the )?(two|both) (sides|countries|nations|parties|governments|states|leaders|ministers|delegations|militaries|armies|navies)$|^both( of them)?$/;
 
 /**
- * Reads one noun phrase [np.start, np.end): the country, sector and name its
- * words give. Countries come from country names, demonyms, capitals and
- * possessors ("Iran's navy"); sectors from agent words, the last one (nearest
- * the head) being primary; a named actor from the dictionary wins over agents.
- * An entry with `members` (a compound code) gives the phrase `members`: the
- * phrase read once per member entry.
- * `borrowed` hits (modifiers shared from a coordinated phrase before it) are
- * read as if they stood before the phrase's own words.
+ * Reads one noun phrase [np.start, np.end) (token indexes): the country,
+ * sector and name its words give. Countries come from country names,
+ * demonyms, capitals and possessors ("Iran's navy"); sectors from agent
+ * words, the last one (nearest the head) being primary; a named actor from
+ * the dictionary wins over agents. `hits` may hold hits outside the phrase
+ * (they are ignored). An entry with `members` (a compound code) gives the
+ * phrase `members`: the phrase read once per member entry. `borrowed` hits
+ * (modifiers shared from a coordinated phrase before it) are read as if they
+ * stood before the phrase's own words. A phrase whose head is in
+ * `abstractNouns` (lemmas) and no actor word is `abstract`.
  */
 export function partialActor(
   tokens: Token[], np: NounPhrase, hits: ActorHit[], abstractNouns: ReadonlySet<string> = new Set(), borrowed: readonly ActorHit[] = [],
 ): PartialActor {
   const inside = [...borrowed, ...hits.filter((h) => h.start >= np.start && h.end <= np.end)];
-  const words = tokens.slice(np.start, np.end);
-  // "the two sides", "both countries": only short phrases with "two" or "both" need the test
-  const lower = words.length <= 4 && words.some((t) => t.norm === 'two' || t.norm === 'both')
-    ? words.filter((t) => t.pos !== 'DET' || /^(both|two)$/.test(t.norm)).map((t) => t.norm).join(' ') : '';
-  const p: PartialActor = {
-    country: null, sectors: [], secondary: [], named: null, name: null, pronoun: null, placeLike: false,
-    modifierOnly: false, counterpart: words.some((t) => t.lemma === 'counterpart'), bothSides: BOTH_SIDES.test(lower),
-    headIsActor: inside.some((h) => h.start <= np.head && np.head < h.end), written: [], refs: [], rule: 'dictionary',
-  };
+  const p = emptyPartial(tokens.slice(np.start, np.end), np, inside);
   if (np.end - np.start === 1 && tokens[np.start]!.pos === 'PRON' && PERSONAL_PRONOUNS.has(tokens[np.start]!.norm)) {
     p.pronoun = tokens[np.start]!.norm;
     return p;
   }
-  if (abstractNouns.has(tokens[np.head]!.lemma) && !inside.some((h) => h.start <= np.head && np.head < h.end)) {
-    // "military cooperation", "the US decision": the words describe, the phrase names no actor —
-    // but a country named in it owns the thing ("praised the US decision" praises the US)
-    p.abstract = true;
-    const owner = isBilateral(tokens, inside) ? undefined : inside.find((h) => h.entry.kind !== 'agent');
-    if (owner) p.owner = { code: owner.entry.code, country: splitActorCode(owner.entry.code).country, ref: owner.entry.ref };
-    return p;
-  }
+  if (abstractNouns.has(tokens[np.head]!.lemma) && !p.headIsActor) return abstractPartial(tokens, p, inside);
   const compound = inside.find((h) => h.entry.members && h.entry.kind !== 'agent');
   if (compound) {
     // each member is read as the phrase naming it alone, borrowed modifiers kept apart as borrowed
     const swap = (list: readonly ActorHit[], entry: ActorHit['entry']): ActorHit[] => list.map((h) => (h === compound ? { ...h, entry } : h));
     p.members = compound.entry.members!.map((entry) => partialActor(tokens, np, swap(hits, entry), abstractNouns, swap(borrowed, entry)));
   }
-  let agentSeen = false;
-  let prefix: string | null = null;
-  let countryOnly = true;
-  let undatedPerson: ActorHit['entry'] | null = null;
-  for (const h of inside) {
-    const e = h.entry;
-    p.refs.push(e.ref);
-    if (e.kind === 'agent') {
-      if (e.asWritten && e.placement === 'before') {
-        // a PETRARCH "[NGO~]" agent goes before the country: "MSF Arnor" is NGOARN
-        prefix = e.code;
-        agentSeen = true;
-        countryOnly = false;
-        continue;
-      }
-      if (e.asWritten) {
-        // PETRARCH agents stack in text order: "world government activists" is WGO, then OPP unless already held
-        p.written.push(e.code);
-        p.sectors = codeChunks(stackCodes('', p.written));
-        p.secondary = [];
-        agentSeen = true;
-        countryOnly = false;
-        continue;
-      }
-      const { sectors } = splitActorCode(e.code);
-      // the agent nearest the head is primary; earlier ones become secondary
-      if (p.sectors.length) p.secondary.push(...p.sectors.filter((s) => !sectors.includes(s)));
-      p.sectors = [sectors[0]!];
-      p.secondary = [...new Set([...p.secondary, ...sectors.slice(1)])].filter((s) => s !== sectors[0]);
-      agentSeen = true;
-      countryOnly = false;
-      continue;
-    }
-    const split = splitActorCode(e.code);
-    if (e.kind === 'person' && !e.from && !e.to) {
-      // an undated person entry: the title in the text says the role now ("Deputy Defense Minister X")
-      undatedPerson = e;
-      countryOnly = false;
-      if (!p.name) p.name = tokens.slice(h.start, h.end).map((t) => t.text).join(' ');
-      continue;
-    }
-    if (e.kind === 'actor' || e.kind === 'person') {
-      p.named = e.code;
-      countryOnly = false;
-      if (e.kind === 'person' && !p.name) p.name = tokens.slice(h.start, h.end).map((t) => t.text).join(' ');
-    }
-    if (split.country && (!p.country || e.kind === 'actor')) p.country = split.country;
-    if (e.kind === 'capital' && !agentSeen && split.sectors.length) p.sectors = [...split.sectors];
-    if (e.kind === 'actor' && split.sectors.length) p.sectors = [...split.sectors];
-    if (e.kind === 'demonym' && tokens[h.end - 1]!.pos === 'ADJ') countryOnly = false;
-  }
+  const seen = readEntries(tokens, inside, p);
   if (isBilateral(tokens, inside)) {
     // "the Russian-Iranian working group": a joint body, not either country
     p.country = null;
     p.placeLike = false;
   }
-  if (undatedPerson && !p.named) {
-    const own = splitActorCode(undatedPerson.code);
-    if (!agentSeen) {
-      p.named = undatedPerson.code;
+  settleCode(p, seen);
+  p.name ??= properName(tokens, np, inside);
+  p.placeLike = inside.length > 0 && seen.countryOnly && !p.name && inside.every((h) => h.entry.kind === 'country' || h.entry.kind === 'capital');
+  p.modifierOnly = isModifierOnly(tokens.slice(np.start, np.end), p, seen, inside);
+  return p;
+}
+
+/** A partial with nothing read yet but what the words alone show: "counterpart", "the two sides", an actor word as head. */
+function emptyPartial(words: Token[], np: NounPhrase, inside: readonly ActorHit[]): PartialActor {
+  // "the two sides", "both countries": only short phrases with "two" or "both" need the test
+  const lower = words.length <= 4 && words.some((t) => t.norm === 'two' || t.norm === 'both')
+    ? words.filter((t) => t.pos !== 'DET' || /^(both|two)$/.test(t.norm)).map((t) => t.norm).join(' ') : '';
+  return {
+    country: null, sectors: [], secondary: [], named: null, name: null, pronoun: null, placeLike: false,
+    modifierOnly: false, counterpart: words.some((t) => t.lemma === 'counterpart'), bothSides: BOTH_SIDES.test(lower),
+    headIsActor: inside.some((h) => h.start <= np.head && np.head < h.end), written: [], refs: [], rule: 'dictionary',
+  };
+}
+
+/**
+ * "military cooperation", "the US decision": the words describe, the phrase
+ * names no actor — but a country named in it owns the thing ("praised the US
+ * decision" praises the US).
+ */
+function abstractPartial(tokens: Token[], p: PartialActor, inside: ActorHit[]): PartialActor {
+  p.abstract = true;
+  const owner = isBilateral(tokens, inside) ? undefined : inside.find((h) => h.entry.kind !== 'agent');
+  if (owner) p.owner = { code: owner.entry.code, country: splitActorCode(owner.entry.code).country, ref: owner.entry.ref };
+  return p;
+}
+
+/** The code's last steps once every entry is read: an undated person's own code, a named actor's sectors, a PETRARCH prefix agent. */
+function settleCode(p: PartialActor, seen: EntriesSeen): void {
+  if (seen.undatedPerson && !p.named) {
+    const own = splitActorCode(seen.undatedPerson.code);
+    if (!seen.agentSeen) {
+      p.named = seen.undatedPerson.code;
       p.sectors = own.sectors;
     }
     p.country ??= own.country;
-    p.refs.push(undatedPerson.ref);
+    p.refs.push(seen.undatedPerson.ref);
   }
   if (p.named) {
     // a named actor's own sectors win over title words around it ("Kremlin spokesman" → RUSGOV);
@@ -155,19 +127,19 @@ export function partialActor(
     const own = splitActorCode(p.written.length ? stackCodes(p.named, p.written) : p.named).sectors;
     if (own.length) p.sectors = own;
   }
-  if (prefix) {
+  if (seen.prefix) {
     p.sectors = [...(p.country ? [p.country] : []), ...p.sectors];
-    p.country = prefix.slice(0, 3);
-    p.sectors = [...codeChunks(prefix.slice(3)), ...p.sectors];
+    p.country = seen.prefix.slice(0, 3);
+    p.sectors = [...codeChunks(seen.prefix.slice(3)), ...p.sectors];
   }
-  p.name ??= properName(tokens, np, inside);
-  p.placeLike = inside.length > 0 && countryOnly && !p.name && inside.every((h) => h.entry.kind === 'country' || h.entry.kind === 'capital');
+}
+
+/** A bare nationality adjective: "Brazilian" in "Brazilian and Argentine officials". */
+function isModifierOnly(words: Token[], p: PartialActor, seen: EntriesSeen, inside: readonly ActorHit[]): boolean {
   const content = words.filter((t) => t.pos !== 'DET' && t.pos !== 'PUNCT');
-  // a bare nationality adjective: "Brazilian" in "Brazilian and Argentine officials"
-  p.modifierOnly = content.length > 0 && !!p.country && !agentSeen && !p.named
+  return content.length > 0 && !!p.country && !seen.agentSeen && !p.named
     && content.every((t) => t.pos === 'ADJ' || /(an|ese|ish|ch|i|ic)$/.test(t.norm))
     && inside.every((h) => h.entry.kind !== 'agent');
-  return p;
 }
 
 /**
@@ -203,36 +175,4 @@ function properName(tokens: Token[], np: NounPhrase, inside: ActorHit[]): string
   }
   if (run.length === 0) return null;
   return run.map((t) => t.text).join(' ');
-}
-
-/**
- * PETRARCH's way of adding agent codes to an actor code: each is appended in
- * turn unless the code already holds it at a three-letter boundary
- * ("GMWGOV" + ["WGO", "GOV"] → "GMWGOVWGO": the W-G-O inside "GMWGOV" is no WGO).
- */
-export function stackCodes(code: string, agents: readonly string[]): string {
-  let out = code;
-  for (const a of agents) if (!holds(out, a)) out += a;
-  return out;
-}
-
-/** Whether `code` holds `part` at a three-letter boundary. */
-function holds(code: string, part: string): boolean {
-  for (let k = code.indexOf(part); k >= 0; k = code.indexOf(part, k + 1)) if (k % 3 === 0) return true;
-  return false;
-}
-
-/** An actor code cut into its three-letter parts ("NGOHRI" → NGO, HRI). */
-function codeChunks(code: string): string[] {
-  return code.match(/.{1,3}/g) ?? [];
-}
-
-/** A code from country + sectors ("IRN" + ["GOV"] → "IRNGOV"); sectors alone when the country is unknown. */
-export function joinCode(country: string | null, sectors: string[]): string {
-  return `${country ?? ''}${sectors.join('')}`;
-}
-
-/** Reads the country of a dictionary code, if any. */
-export function countryOf(entry: ActorEntry): string | null {
-  return splitActorCode(entry.code).country;
 }

@@ -32,12 +32,13 @@ export class StoryActors {
     return this.names.get(key) ?? this.names.get(parts[parts.length - 1]!) ?? null;
   }
 
-  /** Notes the actors of a sentence's participants, in order. */
+  /** Notes a person mentioned in the current sentence (for "he", "she"); the last eight are kept. */
   notePerson(actor: CodedActor): void {
     this.persons.push({ actor, sentence: this.sentence });
     if (this.persons.length > 8) this.persons.shift();
   }
 
+  /** Notes a plural or compound participant's actors (for "they"); the last eight are kept. */
   noteGroup(actors: CodedActor[]): void {
     this.groups.push(actors);
     if (this.groups.length > 8) this.groups.shift();
@@ -62,6 +63,7 @@ export class StoryActors {
     return null;
   }
 
+  /** Counts a mention of `country` (an ISO-3166 alpha-3 code) toward the story's dominant country; IGO and the like are not counted. */
   noteCountry(country: string): void {
     if (/^(IGO|NGO|IMG|MNC|---)$/.test(country)) return; // not countries: they cannot stand for the story's country
     this.countryCounts.set(country, (this.countryCounts.get(country) ?? 0) + 1);

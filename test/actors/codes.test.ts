@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { stackCodes } from '../../src/actors/partial.js';
+import { stackCodes } from '../../src/actors/codes.js';
 
 describe('stackCodes', () => {
   it('appends each agent code unless the code holds it at a three-letter boundary', () => {
