@@ -37,6 +37,8 @@ export interface CodeOptions {
   petrarchCompatible?: boolean;
   /** With `petrarchCompatible`: PETRARCH's `new_actor_length` (phrases naming no actor become actors; 0 = off, the default). */
   newActorLength?: number;
+  /** The ordered component list the run uses (see src/profiles.ts); default `dyad`. For now `petrarch` codes as `petrarchCompatible: true`. */
+  profile?: 'dyad' | 'petrarch';
 }
 
 /** The result of coding one story. */
@@ -65,7 +67,8 @@ export interface StoryAnalysis {
  */
 export function codeStory(story: Story, dict: Dictionaries, options: CodeOptions = {}): CodedStory {
   const trace = options.trace ?? silent;
-  const petrarch = options.petrarchCompatible ? { newActorLength: options.newActorLength ?? 0 } : null;
+  const compatible = !!options.petrarchCompatible || options.profile === 'petrarch';
+  const petrarch = compatible ? { newActorLength: options.newActorLength ?? 0 } : null;
   const text = analyzeText(story);
   const { tokens, sentences } = text;
   const result: CodedStory = { story_id: story.id, events: [], skipped: [], sentences: sentences.length };
@@ -103,7 +106,7 @@ export function codeStory(story: Story, dict: Dictionaries, options: CodeOptions
     retagPhrases(tokens, hits);
     const syntax = parseSentence(tokens, s.tokenStart, s.tokenEnd, time, hits);
     const places = findPlaceMentions(tokens, s.tokenStart, s.tokenEnd, time, gaz);
-    const parts = findParticipants(tokens, syntax, hits, actors, dict.abstractNouns, placeCountry(places), !!options.petrarchCompatible);
+    const parts = findParticipants(tokens, syntax, hits, actors, dict.abstractNouns, placeCountry(places), compatible);
     const clauses = findClauses(tokens, syntax, parts);
     let candidates = [
       ...codeSentence(tokens, s.index, syntax, parts, clauses, time, dict, actors, trace, petrarch),
