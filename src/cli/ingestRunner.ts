@@ -8,7 +8,7 @@ import type { CorpusItem } from '../ingest/corpusItem.js';
 import { readCorpus } from '../ingest/readCorpus.js';
 import type { Story } from '../model/types.js';
 import { openStore, type Db } from '../store/openStore.js';
-import { codingId, codingOf } from '../store/provenance.js';
+import { BUILTIN_CODING, codingId, codingOf } from '../store/provenance.js';
 import { StoryWriter, type CodedInput } from '../store/writeStories.js';
 import codeTask, { type CodeResult, type CodeTask } from './codeWorker.js';
 
@@ -73,7 +73,7 @@ export function defaultRejectsPath(db: string): string {
 export async function runIngest(opts: IngestOptions): Promise<IngestSummary> {
   const started = performance.now();
   const db = openStore(opts.db);
-  const coding = codingId(db, codingOf(BUILTIN_DIR));
+  const coding = codingId(db, codingOf(BUILTIN_CODING, { builtinDir: BUILTIN_DIR }));
   const writer = new StoryWriter(db, coding);
   const runId = Number(db.prepare("INSERT INTO runs (command, coding_id, started_at) VALUES (?, ?, datetime('now'))").run(opts.recode ? 'ingest --recode' : 'ingest', coding).lastInsertRowid);
   const workers = opts.workers ?? availableParallelism();
