@@ -10,7 +10,8 @@ import { gazetteer as defaultGazetteer, type Gazetteer } from './geo/gazetteer.j
 import { newDocument, type Document, type SkippedSentence } from './model/document.js';
 import { silent, type Trace } from './model/trace.js';
 import type { EventRecord, Story } from './model/types.js';
-import { profile as profileComponents, type ProfileName } from './profiles.js';
+import type { ProfileName } from './profileNames.js';
+import { profile as profileComponents } from './profiles.js';
 import { runComponents } from './runner.js';
 import { DEFAULT_COMMA_LIMITS } from './text/petrarch/commaClauses.js';
 import type { CommaLimits } from './context.js';

@@ -18,14 +18,12 @@ import type { CodingContext } from './context.js';
 import { locations, places } from './geo/components.js';
 import { newDocument, type Document } from './model/document.js';
 import type { Story } from './model/types.js';
+import type { ProfileName } from './profileNames.js';
 import { checkWiring, runComponents, type AnyComponent } from './runner.js';
 import { commaClauses } from './text/petrarch/commaClauses.js';
 import { retag, syntax, text, units } from './text/components.js';
 import { dates, times } from './time/components.js';
 
-/** The names a user can give `--profile`. */
-export const PROFILE_NAMES = ['dyad', 'petrarch'] as const;
-export type ProfileName = (typeof PROFILE_NAMES)[number];
 
 const participants = participantsComponent({ name: 'participants', grouping: DYAD_GROUPING, countriesFromContext: true });
 const petrarchParticipants = participantsComponent({ name: 'petrarch-participants', grouping: PETRARCH_GROUPING, countriesFromContext: false });

@@ -3,7 +3,7 @@ import { dateProblem } from '../ingest/storyDate.js';
 import { codeStory } from '../pipeline.js';
 import type { Io } from './codeCommand.js';
 import { UserError } from './errors.js';
-import { dictionariesFromOptions, noInput, type DictionaryOptions } from './userDictionaries.js';
+import { dictionariesFromOptions, noInput, profileFromOptions, type DictionaryOptions } from './userDictionaries.js';
 
 /**
  * `dyad actors FILE --date D`: every actor mention of every story, one a line:
@@ -15,6 +15,7 @@ export async function actorsCommand(paths: string[], opts: { date?: string } & D
   if (opts.date !== undefined && dateProblem(opts.date)) throw new UserError(`--date: ${dateProblem(opts.date)}`);
   if (paths.length === 0) throw noInput('give a .txt, .jsonl or PETRARCH .xml file, or - for stdin', opts);
   const dict = dictionariesFromOptions(opts, io);
+  const profile = profileFromOptions(opts);
   let failed = 0;
   for (const path of paths) {
     for await (const item of readStories(path, { date: opts.date }, io.stdin)) {
@@ -23,7 +24,7 @@ export async function actorsCommand(paths: string[], opts: { date?: string } & D
         io.err(`dyad: ${item.error}\n`);
         continue;
       }
-      const coded = codeStory(item.story, dict, { trace: () => {} });
+      const coded = codeStory(item.story, dict, { trace: () => {}, profile });
       for (const s of coded.document!.units) {
         const index = s.index;
         for (const p of s.participants) {

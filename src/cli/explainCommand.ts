@@ -8,7 +8,7 @@ import { toTable } from '../output/formats.js';
 import { codeStory } from '../pipeline.js';
 import type { Io } from './codeCommand.js';
 import { UserError } from './errors.js';
-import { dictionariesFromOptions, type DictionaryOptions } from './userDictionaries.js';
+import { dictionariesFromOptions, profileFromOptions, type DictionaryOptions } from './userDictionaries.js';
 
 /**
  * `dyad explain "sentence" --date D`: shows how dyad reads a text — tokens
@@ -22,7 +22,8 @@ export function explainCommand(text: string, opts: { date?: string; negated?: bo
   if (problem) throw new UserError(`--date: ${problem}`);
   if (!text.trim()) throw new UserError('nothing to explain: give a sentence in quotes');
   const lines: string[] = [];
-  const coded = codeStory({ id: 'explain', date: opts.date, text }, dictionariesFromOptions(opts, io), { trace: collectingTrace(lines), includeNegated: opts.negated });
+  const dict = dictionariesFromOptions(opts, io);
+  const coded = codeStory({ id: 'explain', date: opts.date, text }, dict, { trace: collectingTrace(lines), includeNegated: opts.negated, profile: profileFromOptions(opts) });
   const doc = coded.document!;
   const out: string[] = [];
   if (doc.dateline) out.push(`dateline: ${doc.dateline.place}${doc.dateline.agency ? ` (${doc.dateline.agency})` : ''}`);

@@ -75,14 +75,14 @@ export async function main(argv: string[], io: Io = processIo()): Promise<number
     .option('--date <YYYY-MM-DD>', 'publication date of .txt and stdin stories')
     .action(async (inputs: string[], opts) => { exit = await actorsCommand(inputs, opts, io); });
 
-  program.command('ingest')
+  addDictionaryOptions(program.command('ingest'))
     .description('code stories into a store: .jsonl, .csv, folders of .txt/.html, RSS/Atom, PETRARCH XML')
     .argument('[inputs...]', 'files or folders')
     .option('--db <FILE>', 'the SQLite store (created when missing)', 'dyad.sqlite')
     .option('--date <YYYY-MM-DD>', 'publication date of .txt stories and of pages or feed items that name none')
     .option('--rejects <FILE>', 'where bad records are listed (default: <db name>.rejects.txt beside the db)')
     .option('--workers <N>', 'worker threads coding stories (default: every core; 0 = main thread)')
-    .option('--recode', 're-code stored stories with the current dictionaries (replacing their events)')
+    .option('--recode', 're-code stale stored stories (replacing their events): with the dictionary options given, or else each with the dictionaries recorded for it')
     .option('--no-progress', 'no progress bar')
     .action(async (inputs: string[], opts) => { exit = await ingestCommand(inputs, opts, io); });
 
@@ -102,8 +102,8 @@ export async function main(argv: string[], io: Io = processIo()): Promise<number
     .option('--out <FILE>', 'output file (default: stdout; required for parquet)')
     .action(async (opts) => { exit = await exportCommand(opts, io); });
 
-  program.command('serve')
-    .description('serve the JSON API and the dashboard over a store (read-only), on 127.0.0.1 unless --host says otherwise')
+  addDictionaryOptions(program.command('serve'))
+    .description('serve the JSON API and the dashboard over a store (read-only), on 127.0.0.1 unless --host says otherwise; POST /api/code codes with the dictionaries given')
     .option('--db <FILE>', 'the SQLite store', 'dyad.sqlite')
     .option('--port <N>', 'TCP port (0 = any free port)', '8080')
     .option('--host <ADDRESS>', 'address to listen on (0.0.0.0 for every interface)', '127.0.0.1')

@@ -5,9 +5,10 @@ import { storeTotals } from '../store/queries.js';
 import type { Io } from './codeCommand.js';
 import { UserError } from './errors.js';
 import { openStoreForReading } from './openStoreForReading.js';
+import { codingGiven, codingSpecFromOptions, loadCodingReported, type DictionaryOptions } from './userDictionaries.js';
 
-/** Options of `dyad serve`. */
-export interface ServeCommandOptions {
+/** Options of `dyad serve`: the store, the address, and the dictionary options of `dyad code` (with `--profile`) for POST /api/code. */
+export interface ServeCommandOptions extends DictionaryOptions {
   db: string;
   port?: string;
   host?: string;
@@ -18,18 +19,23 @@ export interface ServeCommandOptions {
 }
 
 /**
- * `dyad serve --db F [--port 8080] [--host 127.0.0.1]`: the JSON API and the
- * dashboard over a store opened read-only, on loopback unless `--host` says
- * otherwise. Runs until SIGINT/SIGTERM; returns 0.
+ * `dyad serve --db F [--port 8080] [--host 127.0.0.1] [--actors F… --verbs F …
+ * --profile P]`: the JSON API and the dashboard over a store opened
+ * read-only, on loopback unless `--host` says otherwise. POST /api/code codes
+ * with the dictionaries and profile given (default the built-in set), read
+ * here once first (a bad file is a one-line error before any worker starts),
+ * then once by each coding thread. Runs until SIGINT/SIGTERM; returns 0.
  */
 export async function serveCommand(opts: ServeCommandOptions, io: Io): Promise<number> {
   const port = Number(opts.port ?? 8080);
   if (!Number.isInteger(port) || port < 0 || port > 65535) throw new UserError(`--port: expected a port number 0–65535 (found "${opts.port}")`);
   const host = opts.host ?? '127.0.0.1';
+  const coding = codingSpecFromOptions(opts);
+  if (codingGiven(opts)) loadCodingReported(coding, io, opts.allWarnings === true);
   const db = openStoreForReading(opts.db);
   const dashboard = existsSync(join(DEFAULT_WEB_DIR, 'index.html'));
   if (io.stderrIsTTY) io.err('dyad: loading the coder for POST /api/code…\n'); // progress for a person; a pipe gets only the outcome
-  const app = await buildServer({ db, dbPath: opts.db });
+  const app = await buildServer({ db, dbPath: opts.db, code: { coding } });
   let url: string;
   try {
     await app.listen({ port, host });

@@ -14,7 +14,7 @@ import type { Participant } from '../model/actors.js';
 import type { SentenceSyntax } from '../model/text.js';
 import type { Candidate, Clause } from '../model/coder.js';
 
-/** How PETRARCH codes where dyad deliberately differs (see `CodeOptions.petrarchCompatible`). */
+/** How PETRARCH codes where dyad deliberately differs (the petrarch profile). */
 export interface PetrarchMode {
   /**
    * PETRARCH's `new_actor_length`: a subject or target phrase of at most this many words that names

@@ -35,7 +35,7 @@ export function openApiDocument(): Json {
     paths: {
       '/api/code': {
         post: {
-          summary: 'Code one story (stateless; nothing is stored)',
+          summary: 'Code one story with the dictionaries and profile the server was started with (dyad serve --actors … --profile …; default the built-in set); stateless: nothing is stored',
           requestBody: { required: true, content: { 'application/json': { schema: z.toJSONSchema(CodeBody, { io: 'input' }) } } },
           responses: {
             200: json({ type: 'object', properties: { story_id: { type: 'string' }, sentences: { type: 'integer' }, events: { type: 'array', items: ref('EventRecord') }, skipped: { type: 'array', items: { type: 'object', properties: { sentence: { type: 'integer' }, reason: { type: 'string' }, detail: { type: 'string' } } } } } }),

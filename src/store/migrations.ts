@@ -155,6 +155,24 @@ export const MIGRATIONS: Migration[] = [
       CREATE INDEX events_target_country_date ON events(target_country, date_start, quad_class, is_first);
     `),
   },
+  {
+    version: 5,
+    description: "each coding's profile and dictionaries: the user's PETRARCH/TABARI files by name and SHA-256",
+    // Codings recorded before this version were all the built-in set with dyad's profile: the defaults say so.
+    up: (db) => db.exec(`
+      ALTER TABLE codings ADD COLUMN profile TEXT NOT NULL DEFAULT 'dyad';  -- --profile of the run (src/profileNames.ts)
+      ALTER TABLE codings ADD COLUMN builtin INTEGER NOT NULL DEFAULT 1;    -- 1: built-in dictionaries merged under the files; 0: --no-builtin
+      CREATE TABLE coding_dictionaries (                                    -- the user's files of a coding, in command-line order
+        coding_id INTEGER NOT NULL REFERENCES codings(id) ON DELETE CASCADE,
+        position INTEGER NOT NULL,                                          -- 0-based order on the command line
+        kind TEXT NOT NULL CHECK (kind IN ('actors', 'agents', 'verbs', 'discards', 'issues')),
+        path TEXT NOT NULL,                                                 -- absolute path where the file was last read
+        name TEXT NOT NULL,                                                 -- base name, as evidence names the file
+        sha256 TEXT NOT NULL,                                               -- SHA-256 (hex) of the file's bytes
+        PRIMARY KEY (coding_id, position)
+      ) WITHOUT ROWID;
+    `),
+  },
 ];
 
 /** The schema version this build writes. */

@@ -284,20 +284,35 @@ export interface StoredStory {
   origin: string | null;
   duplicate_of: string | null;
   similarity: number | null;
-  coding: { dyad_version: string; dictionary_set: string; dictionary_hash: string } | null;
+  coding: StoryCoding | null;
   events: StoredEvent[];
+}
+
+/** The coding that made a stored story's events: dyad version, dictionary set and hash, profile, and the user's files (kind, base name, SHA-256 of the bytes). */
+export interface StoryCoding {
+  dyad_version: string;
+  dictionary_set: string;
+  dictionary_hash: string;
+  profile: string;
+  /** Whether the built-in dictionaries were merged under the user's files. */
+  builtin: boolean;
+  /** The user's PETRARCH/TABARI files in command-line order (none for the built-in set). */
+  dictionaries: { kind: string; name: string; sha256: string }[];
 }
 
 /** A story by id (its store key), or null. */
 export function getStory(db: Db, id: string): StoredStory | null {
-  const s = db.prepare(`SELECT s.*, c.dyad_version, c.dictionary_set, c.dictionary_hash FROM stories s LEFT JOIN codings c ON c.id = s.coding_id WHERE s.story_key = ?`).get(id) as Record<string, string | number | null> | undefined;
+  const s = db.prepare(`SELECT s.*, c.dyad_version, c.dictionary_set, c.dictionary_hash, c.profile, c.builtin FROM stories s LEFT JOIN codings c ON c.id = s.coding_id WHERE s.story_key = ?`).get(id) as Record<string, string | number | null> | undefined;
   if (!s) return null;
   const story: Story = { id: String(s.id), date: String(s.date), text: String(s.text) };
   for (const k of ['source', 'url', 'title'] as const) if (s[k]) story[k] = String(s[k]);
   const events = (db.prepare(`${SELECT_EVENTS} WHERE e.story_key = ? ORDER BY e.sentence_index, e.id`).all(id) as Row[]).map(toStored);
   return {
     story, origin: (s.origin as string | null) ?? null, duplicate_of: (s.duplicate_of as string | null) ?? null, similarity: (s.similarity as number | null) ?? null,
-    coding: s.dyad_version ? { dyad_version: String(s.dyad_version), dictionary_set: String(s.dictionary_set), dictionary_hash: String(s.dictionary_hash) } : null,
+    coding: s.dyad_version ? {
+      dyad_version: String(s.dyad_version), dictionary_set: String(s.dictionary_set), dictionary_hash: String(s.dictionary_hash), profile: String(s.profile), builtin: s.builtin === 1,
+      dictionaries: db.prepare('SELECT kind, name, sha256 FROM coding_dictionaries WHERE coding_id = ? ORDER BY position').all(s.coding_id) as StoryCoding['dictionaries'],
+    } : null,
     events,
   };
 }

@@ -97,14 +97,16 @@ export class StoryWriter {
   /**
    * Replaces a stored story's events with a new coding (`dyad ingest
    * --recode`), in one transaction, and refreshes every root event that lost
-   * or gained a mention. The story text is kept as it was.
+   * or gained a mention. The story text is kept as it was; the story is
+   * marked as coded by `coding` (a codings id; default the writer's own).
+   * Returns the events stored.
    */
-  replaceEvents(key: string, events: EventRecord[], sentences: number): number {
+  replaceEvents(key: string, events: EventRecord[], sentences: number, coding = this.codingId): number {
     return this.db.transaction(() => {
       const old = (this.st.oldRoots!.all(key) as { root_id: string }[]).map((r) => r.root_id);
       this.st.deleteEvents!.run(key);
       const n = this.addEvents(key, events, old);
-      this.st.recoded!.run(sentences, this.codingId, key);
+      this.st.recoded!.run(sentences, coding, key);
       return n;
     })();
   }

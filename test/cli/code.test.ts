@@ -122,6 +122,17 @@ describe('dyad describe', () => {
   });
 });
 
+describe('--profile', () => {
+  it('petrarch codes as PETRARCH does where dyad differs: a sector-only actor takes no country from the sentence', async () => {
+    const text = 'Riot police arrested protesters in Peru on Monday.';
+    const brief = (out: string) => out.trim().split('\n').map((l) => JSON.parse(l)).map((e) => `${e.source.code} ${e.cameo.code} ${e.target.code}`);
+    expect(brief((await run(['code', '--date', '2019-05-06', '-'], text)).out)).toEqual(['PERCOP 173 PEROPP']);
+    expect(brief((await run(['code', '--date', '2019-05-06', '--profile', 'dyad', '-'], text)).out)).toEqual(['PERCOP 173 PEROPP']);
+    expect(brief((await run(['code', '--date', '2019-05-06', '--profile', 'petrarch', '-'], text)).out)).toEqual(['COP 173 PEROPP']);
+    expect(await run(['code', '--date', '2019-05-06', '--profile', 'PETRARCH', '-'], text)).toEqual({ code: 2, out: '', err: 'dyad: --profile: expected one of dyad, petrarch (found "PETRARCH")\n' });
+  });
+});
+
 describe('dyad actors', () => {
   it('lists each actor mention with its code, rule and what it refers to', async () => {
     const path = file('actors.txt', 'Peruvian President Ana Ruiz met Chilean officials. Ruiz later visited Bolivia.');

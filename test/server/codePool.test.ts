@@ -37,4 +37,20 @@ describe.skipIf(!built)('POST /api/code on worker threads', () => {
       db.close();
     }
   }, 60_000);
+
+  it("codes on the workers with the dictionaries it is given: the user's ITH 051 NRV", async () => {
+    const { buildServer } = (await import(DIST)) as typeof import('../../src/server/app.js');
+    const fixtures = fileURLToPath(new URL('../fixtures/user-dicts/', import.meta.url));
+    const coding = { files: [{ kind: 'actors' as const, path: `${fixtures}ithilen.actors.txt` }, { kind: 'verbs' as const, path: `${fixtures}ithilen.verbs.txt` }], builtin: true, profile: 'dyad' as const };
+    const db = openStore(':memory:');
+    const app = await buildServer({ db, webDir: null, code: { workers: 2, coding } });
+    try {
+      const r = await app.inject({ method: 'POST', url: '/api/code', payload: { text: 'Ithilen serenaded Norvania on Monday.', date: '2019-05-06' } });
+      expect(r.statusCode).toBe(200);
+      expect(r.json().events.map((e: { source: { code: string }; cameo: { code: string }; target: { code: string } }) => `${e.source.code} ${e.cameo.code} ${e.target.code}`)).toEqual(['ITH 051 NRV']);
+    } finally {
+      await app.close();
+      db.close();
+    }
+  }, 60_000);
 });

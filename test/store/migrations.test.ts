@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { rootId, rootKey } from '../../src/analysis/rootEvents.js';
 import { SCHEMA_VERSION } from '../../src/store/migrations.js';
 import { openStore, StoreError } from '../../src/store/openStore.js';
+import { storedCodings } from '../../src/store/provenance.js';
 import { actor, event } from './records.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'dyad-mig-'));
@@ -38,6 +39,24 @@ describe('store migrations', () => {
     expect(db.prepare("SELECT story_key FROM stories WHERE rowid IN (SELECT rowid FROM stories_fts WHERE stories_fts MATCH 'criticised')").all()).toEqual([{ story_key: 's1' }]);
     expect(db.prepare('SELECT id, mentions, sources, articles, first_event_id FROM root_events').all()).toEqual([
       { id: rootId(rootKey(e)), mentions: 1, sources: 1, articles: 1, first_event_id: 'e1' },
+    ]);
+    db.close();
+  });
+
+  it("upgrades a version-4 file's codings: the built-in set with profile dyad, no user files; stories keep their coding", () => {
+    const path = join(dir, 'v4.sqlite');
+    const v4 = openStore(path, { targetVersion: 4 });
+    v4.prepare("INSERT INTO codings (id, dyad_version, dictionary_set, dictionary_hash) VALUES (7, '0.0.9', 'builtin', 'abc')").run();
+    v4.prepare("INSERT INTO stories (story_key, id, date, text, sentences, coding_id) VALUES ('s1', 's1', '2019-01-02', 'Iran met Russia.', 1, 7)").run();
+    v4.prepare("INSERT INTO stories (story_key, id, date, text, sentences) VALUES ('s0', 's0', '2019-01-01', 'Russia met Iran.', 1)").run();
+    v4.close();
+    const db = openStore(path);
+    expect(db.pragma('user_version', { simple: true })).toBe(SCHEMA_VERSION);
+    expect(db.prepare('SELECT * FROM codings').all()).toEqual([{ id: 7, dyad_version: '0.0.9', dictionary_set: 'builtin', dictionary_hash: 'abc', profile: 'dyad', builtin: 1 }]);
+    expect(db.prepare('SELECT count(*) FROM coding_dictionaries').pluck().get()).toBe(0);
+    expect(storedCodings(db)).toEqual([
+      { id: 0, coding: null, stories: 1, profile: 'dyad', builtin: true, dictionaries: [] },
+      { id: 7, coding: { dyad_version: '0.0.9', dictionary_set: 'builtin', dictionary_hash: 'abc', profile: 'dyad', builtin: true, dictionaries: [] }, stories: 1, profile: 'dyad', builtin: true, dictionaries: [] },
     ]);
     db.close();
   });

@@ -5,6 +5,7 @@ import { fileURLToPath } from 'node:url';
 import { MessageChannel } from 'node:worker_threads';
 import { Piscina } from 'piscina';
 import type { Story } from '../../model/types.js';
+import { BUILTIN_CODING, type CodingSpec } from '../../store/provenance.js';
 import { ApiError } from '../apiError.js';
 import type { ApiCodeResult, ApiCodeTask } from '../codeWorker.js';
 import { CodeBody, parse } from '../params.js';
@@ -15,10 +16,17 @@ export interface CodeRouteOptions {
   workers?: number;
   /** Longest time one story may take to code, in ms (default 10,000); past it the request is a 503. */
   codeMs?: number;
+  /**
+   * The dictionaries and profile stories are coded with (default: the
+   * built-in set, profile dyad). Plain data sent to every thread, which
+   * compiles it once; the caller should have loaded it first to report
+   * errors (`dyad serve` does).
+   */
+  coding?: CodingSpec;
 }
 
 /**
- * POST /api/code: codes one story with the built-in dictionaries and returns
+ * POST /api/code: codes one story with the server's dictionaries and profile (`coding`) and returns
  * `{story_id, sentences, events, skipped}`: `events` are records of the
  * contract (DESIGN.md), `skipped` the sentences not coded with the reason.
  * Stateless: nothing is stored. Coding runs on worker threads (piscina), so
@@ -29,6 +37,7 @@ export interface CodeRouteOptions {
  */
 export const codeRoutes: FastifyPluginAsync<CodeRouteOptions> = async (app, opts) => {
   const codeMs = opts.codeMs ?? 10_000;
+  const coding = opts.coding ?? BUILTIN_CODING;
   const workers = opts.workers ?? Math.min(4, availableParallelism());
   const file = fileURLToPath(new URL('../codeWorker.js', import.meta.url));
   let code: (task: ApiCodeTask) => Promise<ApiCodeResult>;
@@ -36,7 +45,7 @@ export const codeRoutes: FastifyPluginAsync<CodeRouteOptions> = async (app, opts
     const pool = new Piscina<ApiCodeTask, ApiCodeResult>({ filename: file, minThreads: workers, maxThreads: workers, maxQueue: 64, idleTimeout: 60_000, resourceLimits: { maxOldGenerationSizeMb: 512 } });
     pool.on('error', () => {}); // a worker's death already rejects its task
     // one small story per thread before listening: each thread has loaded its dictionaries
-    const warm: ApiCodeTask = { story: { id: 'warm-up', date: '2019-01-01', text: 'Iran met Russia.' }, negated: false };
+    const warm: ApiCodeTask = { story: { id: 'warm-up', date: '2019-01-01', text: 'Iran met Russia.' }, negated: false, coding };
     await Promise.all(Array.from({ length: workers }, () => pool.run(warm)));
     app.addHook('onClose', async () => { await pool.destroy(); });
     code = (task) => {
@@ -55,13 +64,14 @@ export const codeRoutes: FastifyPluginAsync<CodeRouteOptions> = async (app, opts
         .finally(() => { clearTimeout(timer); port1.close(); });
     };
   } else {
-    const codeApiStory = (await import('../codeWorker.js')).default; // compiles the dictionaries now, not on the first request
+    const codeApiStory = (await import('../codeWorker.js')).default;
+    codeApiStory({ story: { id: 'warm-up', date: '2019-01-01', text: 'Iran met Russia.' }, negated: false, coding }); // compiles the dictionaries now, not on the first request
     code = async (task) => codeApiStory(task);
   }
   app.post('/api/code', async (req) => {
     const body = parse(CodeBody, req.body, 'body');
     const story: Story = { id: body.id ?? 'api', date: body.date, text: body.text };
     for (const k of ['source', 'title', 'url'] as const) if (body[k]) story[k] = body[k];
-    return code({ story, negated: body.negated ?? false });
+    return code({ story, negated: body.negated ?? false, coding });
   });
 };
