@@ -4,6 +4,7 @@ import { allCameoCodes, describe, toPlover } from '../ontology/cameo.js';
 import { actorsCommand } from './actorsCommand.js';
 import { codeCommand, type Io } from './codeCommand.js';
 import { UserError } from './errors.js';
+import { evaluateCommand } from './evaluateCommand.js';
 import { explainCommand } from './explainCommand.js';
 import { addDictionaryOptions } from './userDictionaries.js';
 import { validateCommand } from './validateCommand.js';
@@ -61,6 +62,15 @@ export async function main(argv: string[], io: Io = processIo()): Promise<number
     .option('--parse-words', 'code the words of each <Parse> instead of <Text> (the tree is not used)')
     .option('--all-warnings', 'list every dictionary warning, not only the first ten')
     .action((file: string, opts) => { exit = validateCommand(file, opts, io); });
+
+  addDictionaryOptions(program.command('evaluate'))
+    .description('code gold sentences (PLOVER records: plv JSONL or OEDA JSON) and score the events as ../shared/eval/score.py does')
+    .argument('<gold>', 'gold records: JSONL {id, text, event, source_text[], target_text[]} or a JSON array of OEDA PLOVER records')
+    .option('--misses <FILE>', 'write each sentence that falls short, with its gold and coded events (score.py\'s misses file)')
+    .option('--events <FILE>', 'write the coded events as JSONL (what score.py score reads)')
+    .option('--format <format>', 'table (default) | json')
+    .option('--no-progress', 'no progress bar')
+    .action((gold: string, opts) => { exit = evaluateCommand(gold, opts, io); });
 
   addDictionaryOptions(program.command('explain'))
     .description('show how a sentence is read: tokens, actors, patterns, and the events or why none')
