@@ -1,4 +1,4 @@
-import type { PartialActor } from './partial.js';
+import type { PartialActor } from './partialActor.js';
 import { isListItem, type SentencePhrases } from './phrases.js';
 
 /**

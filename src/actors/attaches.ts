@@ -1,5 +1,5 @@
 import type { Token } from '../model/types.js';
-import type { PartialActor } from './partial.js';
+import type { PartialActor } from './partialActor.js';
 import { GENERIC_HEADS } from './words.js';
 
 /**

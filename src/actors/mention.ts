@@ -3,7 +3,7 @@ import type { Participant } from '../model/actors.js';
 import type { NounPhrase, SentenceSyntax } from '../model/text.js';
 import { splitActorCode } from '../ontology/sectors.js';
 import { stackCodes } from './codes.js';
-import type { PartialActor } from './partial.js';
+import type { PartialActor } from './partialActor.js';
 import { gapWords } from './phrases.js';
 import { tokensSpan, tokensText } from './span.js';
 import { GENERIC_HEADS } from './words.js';

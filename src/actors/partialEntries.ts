@@ -2,7 +2,7 @@ import type { ActorEntry, ActorHit } from '../model/actors.js';
 import type { Token } from '../model/types.js';
 import { splitActorCode } from '../ontology/sectors.js';
 import { codeChunks, stackCodes } from './codes.js';
-import type { PartialActor } from './partial.js';
+import type { PartialActor } from './partialActor.js';
 
 /** What reading a phrase's entries has found besides the partial's own fields. */
 export interface EntriesSeen {

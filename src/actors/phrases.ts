@@ -1,7 +1,7 @@
 import type { Token } from '../model/types.js';
 import type { ActorHit } from '../model/actors.js';
 import type { SentenceSyntax } from '../model/text.js';
-import type { PartialActor } from './partial.js';
+import type { PartialActor } from './partialActor.js';
 import { COORDINATORS } from './words.js';
 
 /**

@@ -1,7 +1,8 @@
 import type { ActorHit } from '../model/actors.js';
 import type { CodedActor, Token } from '../model/types.js';
 import { joinCode } from './codes.js';
-import { partialActor, type PartialActor } from './partial.js';
+import { partialActor } from './partial.js';
+import type { PartialActor } from './partialActor.js';
 import type { SentencePhrases } from './phrases.js';
 import type { StoryActors } from './registry.js';
 import { tokensSpan, tokensText } from './span.js';

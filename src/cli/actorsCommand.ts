@@ -1,7 +1,7 @@
 import { readStories } from '../ingest/readStories.js';
 import { dateProblem } from '../ingest/storyDate.js';
 import { codeStory } from '../pipeline.js';
-import type { Io } from './codeCommand.js';
+import type { Io } from './io.js';
 import { UserError } from './errors.js';
 import { dictionariesFromOptions, noInput, profileFromOptions, type DictionaryOptions } from './userDictionaries.js';
 

@@ -6,6 +6,7 @@ import { FORMATS, toCsv, toJsonl, toTable, type Format } from '../output/formats
 import { GeoJsonWriter } from '../output/geojson.js';
 import { codeStory, type CodeOptions } from '../pipeline.js';
 import { UserError } from './errors.js';
+import type { Io } from './io.js';
 import { dictionariesFromOptions, noInput, profileFromOptions, type DictionaryOptions } from './userDictionaries.js';
 
 /** Options of `dyad code`. */
@@ -14,16 +15,6 @@ export interface CodeCommandOptions extends DictionaryOptions {
   format?: string;
   negated?: boolean;
   progress?: boolean;
-}
-
-/** Where the command writes: injectable for tests. */
-export interface Io {
-  out: (s: string) => void;
-  err: (s: string) => void;
-  stdoutIsTTY: boolean;
-  stderrIsTTY: boolean;
-  columns: number;
-  stdin?: () => Promise<Uint8Array>;
 }
 
 /**

@@ -7,7 +7,7 @@ import { groupSentences, readGold, type GoldFile } from '../evaluate/gold.js';
 import { evaluationJson, formatReport, type EvaluationMeta } from '../evaluate/report.js';
 import { missesFile, scoreSentences } from '../evaluate/score.js';
 import { toJsonl } from '../output/formats.js';
-import type { Io } from './codeCommand.js';
+import type { Io } from './io.js';
 import { UserError } from './errors.js';
 import { dictionariesFromOptions, profileFromOptions, type DictionaryOptions } from './userDictionaries.js';
 

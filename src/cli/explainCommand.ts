@@ -6,7 +6,7 @@ import { describeMention } from '../geo/mentions.js';
 import { dateProblem } from '../ingest/storyDate.js';
 import { toTable } from '../output/formats.js';
 import { codeStory } from '../pipeline.js';
-import type { Io } from './codeCommand.js';
+import type { Io } from './io.js';
 import { UserError } from './errors.js';
 import { dictionariesFromOptions, profileFromOptions, type DictionaryOptions } from './userDictionaries.js';
 

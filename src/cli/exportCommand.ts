@@ -6,7 +6,7 @@ import { CSV_COLUMNS, toCsv } from '../output/formats.js';
 import type { Db } from '../store/openStore.js';
 import { DYAD_VERSION } from '../store/provenance.js';
 import { contractRecord, iterateEvents, QueryError, type StoredEvent } from '../store/queries.js';
-import type { Io } from './codeCommand.js';
+import type { Io } from './io.js';
 import { UserError } from './errors.js';
 import { openStoreForReading } from './openStoreForReading.js';
 import { toFilter, type FilterOptions } from './filterOptions.js';

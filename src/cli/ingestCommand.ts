@@ -2,7 +2,7 @@ import { SingleBar } from 'cli-progress';
 import { dateProblem } from '../ingest/storyDate.js';
 import { StoreError } from '../store/openStore.js';
 import type { CodingSpec } from '../store/provenance.js';
-import type { Io } from './codeCommand.js';
+import type { Io } from './io.js';
 import { UserError } from './errors.js';
 import { runIngest, type IngestProgress, type IngestSummary } from './ingestRunner.js';
 import { dictionaryOptions } from './recodePlan.js';

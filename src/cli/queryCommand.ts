@@ -1,7 +1,7 @@
 import Table from 'cli-table3';
 import { toTable } from '../output/formats.js';
 import { countEvents, dyadSeries, QueryError, queryEvents } from '../store/queries.js';
-import type { Io } from './codeCommand.js';
+import type { Io } from './io.js';
 import { UserError } from './errors.js';
 import { openStoreForReading } from './openStoreForReading.js';
 import { toFilter, type FilterOptions } from './filterOptions.js';

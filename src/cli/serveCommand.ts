@@ -2,7 +2,7 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { buildServer, DEFAULT_WEB_DIR } from '../server/app.js';
 import { storeTotals } from '../store/queries.js';
-import type { Io } from './codeCommand.js';
+import type { Io } from './io.js';
 import { UserError } from './errors.js';
 import { openStoreForReading } from './openStoreForReading.js';
 import { codingGiven, codingSpecFromOptions, loadCodingReported, type DictionaryOptions } from './userDictionaries.js';

@@ -3,7 +3,7 @@ import type { Dictionaries } from '../dictionaries/dictionaries.js';
 import { formatReport, loadPetrarch, type PetrarchPaths, type PetrarchReport } from '../dictionaries/petrarch/load.js';
 import { isProfileName, PROFILE_NAMES, type ProfileName } from '../profileNames.js';
 import type { CodingSpec, DictionaryKind } from '../store/provenance.js';
-import type { Io } from './codeCommand.js';
+import type { Io } from './io.js';
 import { loadCoding } from './codingDictionaries.js';
 import { UserError } from './errors.js';
 

@@ -7,7 +7,7 @@ import { describeFsError } from '../ingest/readStories.js';
 import type { EventRecord } from '../model/types.js';
 import { codeStory } from '../pipeline.js';
 import { commaLimits } from '../text/petrarch/commaClauses.js';
-import type { Io } from './codeCommand.js';
+import type { Io } from './io.js';
 import { UserError } from './errors.js';
 import { userDictionaries } from './userDictionaries.js';
 

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { main } from '../../src/cli/main.js';
-import type { Io } from '../../src/cli/codeCommand.js';
+import type { Io } from '../../src/cli/io.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'dyad-cli-'));
 const file = (name: string, content: string) => {

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runIngest } from '../../src/cli/ingestRunner.js';
 import { main } from '../../src/cli/main.js';
-import type { Io } from '../../src/cli/codeCommand.js';
+import type { Io } from '../../src/cli/io.js';
 import { openStore } from '../../src/store/openStore.js';
 import { storeTotals } from '../../src/store/queries.js';
 

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import type { Io } from '../../src/cli/codeCommand.js';
+import type { Io } from '../../src/cli/io.js';
 import { main } from '../../src/cli/main.js';
 import { bracketProblem, parseText, readPetrarchXml } from '../../src/ingest/petrarchRecords.js';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Io } from '../../src/cli/codeCommand.js';
+import type { Io } from '../../src/cli/io.js';
 import { explainCommand } from '../../src/cli/explainCommand.js';
 
 describe('dyad explain: places', () => {

@@ -2,7 +2,8 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { codeCommand, type Io } from '../../src/cli/codeCommand.js';
+import { codeCommand } from '../../src/cli/codeCommand.js';
+import type { Io } from '../../src/cli/io.js';
 import { GeoJsonWriter, toGeoJson } from '../../src/output/geojson.js';
 import { codeGeo } from '../geo/helpers.js';
 

@@ -1,5 +1,5 @@
 import { buildActor } from '../buildActor.js';
-import type { PartialActor } from '../partial.js';
+import type { PartialActor } from '../partialActor.js';
 import type { CoreferenceResolver } from './resolver.js';
 
 /**
