@@ -6,10 +6,7 @@
  * where it stands; `pipeline.ts` checks each profile's wiring once.
  */
 import { actorHits, datelineCountry, participantsComponent } from './actors/components.js';
-import {
-  accuseFromReportedAttackRefiner, clauses, dropDuplicatesRefiner, dropHypotheticalRefiner, dropResultsRefiner, dropSwallowedRefiner,
-  emit, nounMatcher, petrarchVerbMatcher, questions, storyDyad, verbMatcher,
-} from './coder/components.js';
+import { CODER_COMPONENTS } from './coder/components.js';
 import { discards } from './coder/discards.js';
 import { issues, records, uniqueEvents } from './coder/records.js';
 import type { CodingContext } from './context.js';
@@ -40,10 +37,8 @@ export function parsePetrarch(story: Story, ctx: CodingContext): Document {
 
 /** Every component a profile may name, by name. */
 const COMPONENTS: ReadonlyMap<string, AnyComponent> = new Map([
-  text, times, discards, units, datelineCountry, actorHits, retag, syntax, places, participants, petrarchParticipants, clauses,
-  verbMatcher, petrarchVerbMatcher, nounMatcher, questions, accuseFromReportedAttackRefiner, dropSwallowedRefiner, dropResultsRefiner,
-  dropDuplicatesRefiner, dropHypotheticalRefiner, storyDyad, emit, dates, records, issues, locations, uniqueEvents,
-  commaClauses(parsePetrarch),
+  text, times, discards, units, datelineCountry, actorHits, retag, syntax, places, participants, petrarchParticipants,
+  ...CODER_COMPONENTS, dates, records, issues, locations, uniqueEvents, commaClauses(parsePetrarch),
 ].map((c) => [c.name, c as AnyComponent]));
 
 const DYAD: readonly string[] = [

@@ -4,7 +4,13 @@ import type { Document } from '../model/document.js';
 import { StoryActors } from '../actors/registry.js';
 import { findClauses } from './clauses.js';
 import { codeNouns, codeSentence, type PetrarchMode } from './codeSentence.js';
-import { accuseFromReportedAttack, dropDuplicates, dropHypothetical, dropResults, dropSwallowed, type Refiner } from './refiners.js';
+import { accuseFromReportedAttack } from './refiners/accuseFromReportedAttack.js';
+import { dropDuplicates } from './refiners/dropDuplicates.js';
+import { dropHypothetical } from './refiners/dropHypothetical.js';
+import { dropResults } from './refiners/dropResults.js';
+import { dropSwallowed } from './refiners/dropSwallowed.js';
+import { emit } from './refiners/emit.js';
+import { questions } from './refiners/questions.js';
 
 /** Subject, objects, clause end, governing and reporting verb of every verb group. */
 export const clauses: StoryComponent<Pick<CodingContext, never>> = {
@@ -44,30 +50,6 @@ export const nounMatcher: SentenceComponent<Pick<CodingContext, 'dict' | 'trace'
   },
 };
 
-/** A question asserts nothing: "will the regime enter there?" */
-export const questions: SentenceComponent<Pick<CodingContext, never>> = {
-  name: 'questions', scope: 'sentence', reads: ['tokens', 'unit.candidates'], writes: ['unit.candidates'],
-  run(doc, u) {
-    if (doc.tokens[u.tokenEnd - 1]?.text !== '?') return;
-    for (const c of u.candidates) c.hypothetical = true;
-  },
-};
-
-function refinerComponent(name: string, refine: Refiner): SentenceComponent<Pick<CodingContext, 'trace'>> {
-  return {
-    name, scope: 'sentence', reads: ['unit.candidates'], writes: ['unit.candidates'],
-    run(_doc, u, { trace }) {
-      u.candidates = refine(u.candidates, trace);
-    },
-  };
-}
-
-export const accuseFromReportedAttackRefiner = refinerComponent('accuse-from-reported-attack', accuseFromReportedAttack);
-export const dropSwallowedRefiner = refinerComponent('drop-swallowed', dropSwallowed);
-export const dropResultsRefiner = refinerComponent('drop-results', dropResults);
-export const dropDuplicatesRefiner = refinerComponent('drop-duplicates', dropDuplicates);
-export const dropHypotheticalRefiner = refinerComponent('drop-hypothetical', dropHypothetical);
-
 /** The story's current dyad after this sentence: its first event between actors of two countries. */
 export const storyDyad: SentenceComponent<Pick<CodingContext, never>> = {
   name: 'story-dyad', scope: 'sentence', reads: ['unit.candidates'], writes: ['dyad'],
@@ -77,14 +59,12 @@ export const storyDyad: SentenceComponent<Pick<CodingContext, never>> = {
   },
 };
 
-/** The candidates that become events: negated ones only when asked for (`--negated`). */
-export const emit: SentenceComponent<Pick<CodingContext, 'trace' | 'includeNegated'>> = {
-  name: 'emit', scope: 'sentence', reads: ['unit.candidates'], writes: ['unit.emitted'],
-  run(_doc, u, { trace, includeNegated }) {
-    u.emitted = u.candidates.filter((c) => {
-      if (!c.negated || includeNegated) return true;
-      trace(() => `  ${c.code} ${c.source.code}→${c.target?.code ?? '-'} is negated: not emitted`);
-      return false;
-    });
-  },
-};
+/**
+ * Every coder component a profile may name (profiles.ts lists them in
+ * order): the matchers, the refiners of each verb's proposal, the refiners
+ * of the sentence's candidates, PETRARCH's own.
+ */
+export const CODER_COMPONENTS = [
+  clauses, verbMatcher, petrarchVerbMatcher, nounMatcher, questions, accuseFromReportedAttack, dropSwallowed, dropResults,
+  dropDuplicates, dropHypothetical, storyDyad, emit,
+] as const;
