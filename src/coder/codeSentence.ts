@@ -1,5 +1,5 @@
 import { tokensText } from '../actors/participants.js';
-import type { StoryActors } from '../actors/registry.js';
+import { actorsOf, type StoryDyad } from './actorsOf.js';
 import type { Dictionaries } from '../dictionaries/dictionaries.js';
 import type { VerbPattern } from '../dictionaries/verbPatterns.js';
 import type { CodedActor, Token } from '../model/types.js';
@@ -100,7 +100,7 @@ const SYMMETRIC = /^(03|04|057|06|0871|190|193|194|195|196)/;
  */
 export function codeSentence(
   tokens: Token[], sentence: number, syntax: SentenceSyntax, parts: Participant[], clauses: Clause[],
-  time: Uint8Array, dict: Dictionaries, story: StoryActors, trace: Trace, petrarch: PetrarchMode | null = null,
+  time: Uint8Array, dict: Dictionaries, story: StoryDyad, trace: Trace, petrarch: PetrarchMode | null = null,
 ): Candidate[] {
   const partAt = new Int32Array(syntax.end - syntax.start).fill(-1);
   parts.forEach((p, n) => { for (let k = p.start; k < p.end; k++) partAt[k - syntax.start] = n; });
@@ -171,7 +171,7 @@ export function codeSentence(
 
 function eventsFor(
   tokens: Token[], sentence: number, syntax: SentenceSyntax, parts: Participant[], clauses: Clause[], n: number,
-  m: PatternMatch, story: StoryActors, trace: Trace, petrarch: PetrarchMode | null, time: Uint8Array,
+  m: PatternMatch, story: StoryDyad, trace: Trace, petrarch: PetrarchMode | null, time: Uint8Array,
 ): Candidate[] {
   const c = clauses[n]!;
   const v = syntax.verbs[n]!;
@@ -207,7 +207,7 @@ function eventsFor(
     const takenSubject = m.target !== null && m.target === c.subject;
     const countryless = sources.length > 0 ? sources.every((a) => a.country === null) : subject !== null && tokens[subject.start]!.pos === 'PRON';
     if (petrarch && m.pattern.asWritten && m.source === null && !c.subjectFromPossessor && (takenSubject || countryless)) {
-      const found = petrarchSource(tokens, syntax.start, parts, v.start, takenSubject ? m.target : null, actorsOf, story);
+      const found = petrarchSource(tokens, syntax.start, parts, v.start, takenSubject ? m.target : null, story);
       if (found) {
         sources = found.actors;
         notes.push('source: the first actor before the verb, as PETRARCH finds it');
@@ -339,14 +339,7 @@ function speaksFor(speaker: CodedActor, sources: CodedActor[]): boolean {
   return sources.every((s) => (s.country === speaker.country || s.country === null) && (s.sectors.length === 0 || STATE_SECTORS.has(s.sectors[0]!)));
 }
 
-/** The actors a participant stands for: its own, a possessor's, or the story's current dyad. */
-export function actorsOf(p: Participant, story: StoryActors): CodedActor[] {
-  if (p.actors.length) return p.actors;
-  if (p.bothSides && story.lastDyad) return [...story.lastDyad];
-  return p.possessor.length ? p.possessor : p.owner;
-}
-
-function defaultTarget(parts: Participant[], c: Clause, consumed: Set<number>, matchEnd: number, story: StoryActors, places = false): CodedActor[] {
+function defaultTarget(parts: Participant[], c: Clause, consumed: Set<number>, matchEnd: number, story: StoryDyad, places = false): CodedActor[] {
   for (const o of c.objects) {
     const p = parts[o]!;
     if (p.start < matchEnd && [...consumed].some((k) => k >= p.start && k < p.end)) {
@@ -373,7 +366,7 @@ function newActor(tokens: Token[], p: Participant, max: number): CodedActor[] {
 }
 
 function firstActorAfter(
-  parts: Participant[], verb: number, end: number, subject: number | null, story: StoryActors, skip: Set<number | null> = new Set(),
+  parts: Participant[], verb: number, end: number, subject: number | null, story: StoryDyad, skip: Set<number | null> = new Set(),
 ): CodedActor[] {
   for (let n = 0; n < parts.length; n++) {
     const p = parts[n]!;
@@ -436,7 +429,7 @@ function attributionOf(tokens: Token[], syntax: SentenceSyntax, speech: Clause, 
  */
 export function codeNouns(
   tokens: Token[], sentence: number, syntax: SentenceSyntax, parts: Participant[], clauses: Clause[],
-  time: Uint8Array, dict: Dictionaries, story: StoryActors, trace: Trace,
+  time: Uint8Array, dict: Dictionaries, story: StoryDyad, trace: Trace,
 ): Candidate[] {
   if (dict.nouns.size === 0) return [];
   const partAt = new Int32Array(syntax.end - syntax.start).fill(-1);

@@ -1,7 +1,5 @@
 import type { CodingContext } from '../context.js';
 import type { SentenceComponent, StoryComponent } from '../model/component.js';
-import type { Document } from '../model/document.js';
-import { StoryActors } from '../actors/registry.js';
 import { findClauses } from './clauses.js';
 import { codeNouns, codeSentence, type PetrarchMode } from './codeSentence.js';
 import { accuseFromReportedAttack } from './refiners/accuseFromReportedAttack.js';
@@ -20,19 +18,12 @@ export const clauses: StoryComponent<Pick<CodingContext, never>> = {
   },
 };
 
-/** The story's dyad as the coder's actor look-up reads it ("the two sides"). */
-function storyActors(doc: Document): StoryActors {
-  const s = new StoryActors();
-  s.lastDyad = doc.dyad;
-  return s;
-}
-
 function verbEvents(name: string, petrarch: boolean): SentenceComponent<Pick<CodingContext, 'dict' | 'trace' | 'newActorLength'>> {
   return {
     name, scope: 'sentence', reads: ['tokens', 'mask', 'unit.syntax', 'unit.participants', 'unit.clauses'], writes: ['unit.candidates'], carries: ['dyad'],
     run(doc, u, ctx) {
       const mode: PetrarchMode | null = petrarch ? { newActorLength: ctx.newActorLength } : null;
-      u.candidates.push(...codeSentence(doc.tokens, u.index, u.syntax!, u.participants, u.clauses, doc.mask.subarray(u.tokenStart, u.tokenEnd), ctx.dict, storyActors(doc), ctx.trace, mode));
+      u.candidates.push(...codeSentence(doc.tokens, u.index, u.syntax!, u.participants, u.clauses, doc.mask.subarray(u.tokenStart, u.tokenEnd), ctx.dict, doc.dyad, ctx.trace, mode));
     },
   };
 }
@@ -46,7 +37,7 @@ export const petrarchVerbMatcher = verbEvents('petrarch-verb-events', true);
 export const nounMatcher: SentenceComponent<Pick<CodingContext, 'dict' | 'trace'>> = {
   name: 'noun-events', scope: 'sentence', reads: ['tokens', 'mask', 'unit.syntax', 'unit.participants', 'unit.clauses'], writes: ['unit.candidates'], carries: ['dyad'],
   run(doc, u, ctx) {
-    u.candidates.push(...codeNouns(doc.tokens, u.index, u.syntax!, u.participants, u.clauses, doc.mask.subarray(u.tokenStart, u.tokenEnd), ctx.dict, storyActors(doc), ctx.trace));
+    u.candidates.push(...codeNouns(doc.tokens, u.index, u.syntax!, u.participants, u.clauses, doc.mask.subarray(u.tokenStart, u.tokenEnd), ctx.dict, doc.dyad, ctx.trace));
   },
 };
 

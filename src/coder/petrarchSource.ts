@@ -1,4 +1,4 @@
-import type { StoryActors } from '../actors/registry.js';
+import { actorsOf, type StoryDyad } from './actorsOf.js';
 import type { CodedActor, Token } from '../model/types.js';
 import type { Participant } from '../model/actors.js';
 
@@ -14,12 +14,12 @@ export interface PetrarchSource {
  * phrase or the sentence start, the first in sentence order whose actor has a
  * country; when none has, the first phrase of all, whose actors may then be
  * agents only ("---GOV") or none ("he" in "he said government proposed …").
- * `skip` (the target a pattern took before the verb) is passed over; `actorsOf`
- * gives a participant's actors. Returns null when there is no phrase at all.
+ * `skip` (the target a pattern took before the verb) is passed over; `story`
+ * is the story's dyad for "the two sides". Returns null when there is no phrase at all.
  */
 export function petrarchSource(
   tokens: Token[], sentenceStart: number, parts: Participant[], verbStart: number, skip: number | null,
-  actorsOf: (p: Participant, story: StoryActors) => CodedActor[], story: StoryActors,
+  story: StoryDyad,
 ): PetrarchSource | null {
   let from = sentenceStart;
   for (let k = verbStart - 1; k >= sentenceStart; k--) {
