@@ -1,7 +1,8 @@
 import type { CodingContext } from '../context.js';
 import type { SentenceComponent, StoryComponent } from '../model/component.js';
 import { findClauses } from './clauses.js';
-import { codeNouns, codeSentence, type PetrarchMode } from './codeSentence.js';
+import { nounMatcher } from './matchers/nounMatcher.js';
+import { codeSentence, type PetrarchMode } from './codeSentence.js';
 import { accuseFromReportedAttack } from './refiners/accuseFromReportedAttack.js';
 import { dropDuplicates } from './refiners/dropDuplicates.js';
 import { dropHypothetical } from './refiners/dropHypothetical.js';
@@ -32,14 +33,6 @@ function verbEvents(name: string, petrarch: boolean): SentenceComponent<Pick<Cod
 export const verbMatcher = verbEvents('verb-events', false);
 /** The same, coded as PETRARCH codes them (`dyad validate`, `--profile petrarch`). */
 export const petrarchVerbMatcher = verbEvents('petrarch-verb-events', true);
-
-/** Events named by nouns ("a meeting with Osipov", "Russia's attack on Ukraine"). */
-export const nounMatcher: SentenceComponent<Pick<CodingContext, 'dict' | 'trace'>> = {
-  name: 'noun-events', scope: 'sentence', reads: ['tokens', 'mask', 'unit.syntax', 'unit.participants', 'unit.clauses'], writes: ['unit.candidates'], carries: ['dyad'],
-  run(doc, u, ctx) {
-    u.candidates.push(...codeNouns(doc.tokens, u.index, u.syntax!, u.participants, u.clauses, doc.mask.subarray(u.tokenStart, u.tokenEnd), ctx.dict, doc.dyad, ctx.trace));
-  },
-};
 
 /** The story's current dyad after this sentence: its first event between actors of two countries. */
 export const storyDyad: SentenceComponent<Pick<CodingContext, never>> = {

@@ -47,6 +47,16 @@ export interface MatchContext {
   petrarch?: boolean;
 }
 
+/**
+ * For each token of the sentence (index - `syntax.start`): the index of the
+ * participant that holds it, or -1 (`MatchContext.partAt`).
+ */
+export function participantAt(syntax: SentenceSyntax, parts: Participant[]): Int32Array {
+  const partAt = new Int32Array(syntax.end - syntax.start).fill(-1);
+  parts.forEach((p, n) => { for (let k = p.start; k < p.end; k++) partAt[k - syntax.start] = n; });
+  return partAt;
+}
+
 /** Token indexes taken so far, as a shared list (no copying while the matcher backtracks). */
 type Taken = { k: number; rest: Taken } | null;
 
