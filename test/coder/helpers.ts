@@ -5,8 +5,10 @@
  * its whole input and no dictionary or parser is loaded.
  */
 import type { CodingContext } from '../../src/context.js';
+import type { Dictionaries } from '../../src/dictionaries/dictionaries.js';
+import type { PatternElement, VerbPattern } from '../../src/dictionaries/verbPatterns.js';
 import type { Participant } from '../../src/model/actors.js';
-import type { Candidate, Clause } from '../../src/model/coder.js';
+import type { Candidate, Clause, MatchedPattern, Proposal, ProposedMatch } from '../../src/model/coder.js';
 import type { SentenceComponent } from '../../src/model/component.js';
 import { newDocument, newUnit, type Document, type SentenceUnit } from '../../src/model/document.js';
 import type { NounPhrase, SentenceSyntax, VerbGroup } from '../../src/model/text.js';
@@ -70,6 +72,7 @@ export interface SentenceParts {
   participants?: Participant[];
   clauses?: Clause[];
   candidates?: Candidate[];
+  proposals?: Proposal[];
 }
 
 /**
@@ -96,6 +99,7 @@ export function sentenceDoc(parts: SentenceParts): { doc: Document; unit: Senten
   unit.participants = parts.participants ?? [];
   unit.clauses = parts.clauses ?? [];
   unit.candidates = parts.candidates ?? [];
+  unit.proposals = parts.proposals ?? [];
   doc.units = [unit];
   return { doc, unit };
 }
@@ -107,6 +111,35 @@ export function candidate(source: CodedActor, target: CodedActor | null, code: s
     negated: false, hypothetical: false, attribution: null, speaker: null, notes: [], embedded: false, future: false, consumed: [1],
     governorClause: null, ...extra,
   };
+}
+
+/** A matched pattern coding `code` (line 1 of test.txt), properties as given. */
+export function pattern(code: string, extra: Partial<MatchedPattern> = {}): MatchedPattern {
+  return { code, ref: { dictionary: 'test.txt', line: 1, text: `${code} test` }, ...extra };
+}
+
+/**
+ * The verb matcher's proposal for clause `clauseIndex`: `pat` matched with no
+ * source or target slot filled unless `match` says so; working fields as the
+ * matcher leaves them (no actors, the pattern's code, no notes) unless given.
+ */
+export function proposal(clauseIndex: number, pat: MatchedPattern, match: Partial<ProposedMatch> = {}, extra: Partial<Proposal> = {}): Proposal {
+  return {
+    clause: clauseIndex,
+    match: { pattern: pat, words: 1, target: null, source: null, patientUsed: false, consumed: [], end: 0, thingTarget: false, ...match },
+    passiveRoles: false, speaker: null, attribution: null, sources: [], targets: [], code: pat.code, notes: [], negated: false,
+    modality: null, future: false, hypothetical: false, pairs: [], secondary: [], ...extra,
+  };
+}
+
+/** Actor codes, "-" for none: `codes([NRV, null])` is ['NRV', '-']. */
+export function codes(actors: readonly (CodedActor | null)[]): string[] {
+  return actors.map((a) => a?.code ?? '-');
+}
+
+/** Pairs as "SOURCE TARGET" strings ("-" for no target). */
+export function briefPairs(pairs: readonly (readonly [CodedActor, CodedActor | null])[]): string[] {
+  return pairs.map(([a, b]) => `${a.code} ${b?.code ?? '-'}`);
 }
 
 /** What a component needs of the run, for tests: a collecting trace (its lines in `lines`), no negated events, no new actors. */
@@ -126,4 +159,30 @@ export function runOn<Ctx>(c: SentenceComponent<Ctx>, s: { doc: Document; unit: 
 /** Candidates as compact "SOURCE CODE TARGET" strings, in order. */
 export function briefCandidates(cs: readonly Candidate[]): string[] {
   return cs.map((c) => `${c.source.code} ${c.code} ${c.target?.code ?? '-'}`);
+}
+
+/**
+ * A compiled verb (or noun) pattern written out: `code` for the verb `verbLemma`
+ * followed by `rest` (words as `['with']`, '+' target, '$' source, '^' one phrase), line
+ * `line` of test.txt, earlier lines winning ties.
+ */
+export function verbPattern(code: string, verbLemma: string, rest: (string[] | '+' | '$' | '^')[], line: number, extra: Partial<VerbPattern> = {}): VerbPattern {
+  const slots: Record<string, PatternElement> = { '+': { kind: 'target' }, '$': { kind: 'source' }, '^': { kind: 'skip' } };
+  const elements: PatternElement[] = rest.map((e) => (typeof e === 'string' ? slots[e]! : { kind: 'words', alts: [e] }));
+  const text = `${code} ${verbLemma} ${rest.map((e) => (typeof e === 'string' ? e : e.join(' '))).join(' ')}`.trim();
+  return {
+    code, root: code === '---' ? 0 : Number(code.slice(0, 2)), verbs: [verbLemma], rest: elements,
+    required: rest.filter((e): e is string[] => Array.isArray(e)).map((e) => [e[0]!]),
+    specificity: 1 + rest.filter(Array.isArray).length, ref: { dictionary: 'test.txt', line, text }, order: line, ...extra,
+  };
+}
+
+/** Dictionaries holding only these verb and noun patterns, by lemma (what the matchers read). */
+export function patternDictionaries(verbs: VerbPattern[], nouns: VerbPattern[] = []): Dictionaries {
+  const index = (ps: VerbPattern[]): Map<string, VerbPattern[]> => {
+    const m = new Map<string, VerbPattern[]>();
+    for (const p of ps) m.set(p.verbs[0]!, [...(m.get(p.verbs[0]!) ?? []), p]);
+    return m;
+  };
+  return { verbs: index(verbs), nouns: index(nouns) } as Partial<Dictionaries> as Dictionaries;
 }
