@@ -8,10 +8,8 @@
 import { actorHits, datelineCountry, participantsComponent } from './actors/components.js';
 import { DYAD_GROUPING } from './actors/grouping.js';
 import { PETRARCH_GROUPING } from './actors/petrarch/grouping.js';
-import {
-  accuseFromReportedAttackRefiner, clauses, dropDuplicatesRefiner, dropHypotheticalRefiner, dropResultsRefiner, dropSwallowedRefiner,
-  emit, nounMatcher, petrarchVerbMatcher, questions, storyDyad, verbMatcher,
-} from './coder/components.js';
+import { CODER_COMPONENTS } from './coder/components.js';
+import { PETRARCH_CODER_COMPONENTS } from './coder/petrarch/components.js';
 import { discards } from './coder/discards.js';
 import { issues, records, uniqueEvents } from './coder/records.js';
 import type { CodingContext } from './context.js';
@@ -40,10 +38,8 @@ export function parsePetrarch(story: Story, ctx: CodingContext): Document {
 
 /** Every component a profile may name, by name. */
 const COMPONENTS: ReadonlyMap<string, AnyComponent> = new Map([
-  text, times, discards, units, datelineCountry, actorHits, retag, syntax, places, participants, petrarchParticipants, clauses,
-  verbMatcher, petrarchVerbMatcher, nounMatcher, questions, accuseFromReportedAttackRefiner, dropSwallowedRefiner, dropResultsRefiner,
-  dropDuplicatesRefiner, dropHypotheticalRefiner, storyDyad, emit, dates, records, issues, locations, uniqueEvents,
-  commaClauses(parsePetrarch),
+  text, times, discards, units, datelineCountry, actorHits, retag, syntax, places, participants, petrarchParticipants,
+  ...CODER_COMPONENTS, ...PETRARCH_CODER_COMPONENTS, dates, records, issues, locations, uniqueEvents, commaClauses(parsePetrarch),
 ].map((c) => [c.name, c as AnyComponent]));
 
 const DYAD: readonly string[] = [
@@ -59,8 +55,28 @@ const DYAD: readonly string[] = [
   'participants',                // actors of each phrase, coreference across sentences, countries from context
   'clauses',                     // subject, objects, governing and reporting verb of every verb group
   // sentence by sentence from here: "the two sides" is the dyad an earlier sentence left
-  'verb-events',                 // matchers propose: a verb's most specific pattern with its actors
-  'noun-events',                 // … and event nouns ("a meeting with")
+  'verb-events',                 // the verb matcher proposes each verb group's most specific pattern (unit.proposals)
+  // each proposal refined in turn: its actors first, then its modality, then its code, then its pairs
+  'reported-speech',             // speaker and attribution first: the speaker may become the source
+  'passive-roles',               // a passive: the "by" agent acts on the subject
+  'active-roles',                // otherwise the subject (or the pattern's source slot) acts on the pattern's target
+  'object-targets',              // no target slot filled: the first actor among the objects
+  'pattern-noun-country',        // "expelled two Estmarkian diplomats": after the source, whose country it must not be
+  'between-sources',             // "talks between X and Y were held": the parties act when the roles found no one
+  'denied',                      // "neither X nor Y": a denial, before negation, which may lift it
+  'negation',                    // the verb's negation, or the one it shares; lifted when the pattern names it
+  'modality',                    // future, conditional, hypothetical: what speaker-source and the code need
+  'speaker-source',              // a speaker states its own side's intent: needs the modality and the actors
+  'between-partner',             // "cooperation between X and Y": after speaker-source made the one source
+  'drop-sourceless',             // no source, no event: the last way to a source is behind
+  'stated-act-code',             // refusal → 12, threat → 13, intent → 03, on the final actors
+  'military-flavour',            // 060 → 062 between military actors: after the intent form (031 → 0312)
+  'drop-non-cameo',              // a rewritten code CAMEO lacks is no event
+  'pair-actors',                 // compound sources and targets paired: the code is final
+  'drop-self-dyads',             // an actor acting on itself keeps no target
+  'secondary-codes',             // a pattern's second code, target on source: from the final pairs
+  'verb-candidates',             // the proposals become candidates, in clause order
+  'noun-events',                 // the noun matcher proposes event nouns ("a meeting with"), after the verbs
   'questions',                   // a question asserts nothing
   'accuse-from-reported-attack', // before anything is dropped: it must see the reported attack
   'drop-swallowed',              // before duplicates, so that the better-targeted event survives
@@ -91,7 +107,32 @@ const PETRARCH: readonly string[] = [
   'places',
   'petrarch-participants',       // PETRARCH's bracketing of phrases; no countries from context (it writes "---GOV")
   'clauses',
-  'petrarch-verb-events',        // PETRARCH's passive, source search, new actors, complements, noun-phrase objects
+  'petrarch-verb-events',        // PETRARCH's matcher: its patterns' words as written, "^" takes the rest of a noun phrase
+  'reported-speech',
+  'petrarch-agentless-passive',  // before passive-roles: a passive without a "by" agent keeps its subject as source
+  'passive-roles',
+  'active-roles',
+  'petrarch-source',             // PETRARCH's source search: replaces a source without a country; before pattern-noun-country
+  'object-targets',
+  'pattern-noun-country',
+  'between-sources',
+  // no 'denied': PETRARCH reads no negation in "neither … nor"
+  'negation',
+  'modality',
+  'speaker-source',
+  'between-partner',
+  'petrarch-new-actors',         // phrases naming no actor become actors: after every other way to an actor
+  'drop-sourceless',
+  'stated-act-code',
+  'military-flavour',
+  'drop-non-cameo',
+  'pair-actors',
+  'drop-self-dyads',
+  'petrarch-object-phrase',      // after the pairs: a verb with no target and no noun phrase after it is not coded
+  'secondary-codes',
+  'verb-candidates',
+  'petrarch-adverbial-clauses',  // over the verbs' candidates in clause order, before the nouns'; before complements, which see what it drops
+  'petrarch-complements',        // an infinitive complement of a coded verb is not coded apart
   'noun-events',
   'questions',
   'accuse-from-reported-attack',

@@ -4,7 +4,7 @@ import type { StoryComponent } from '../model/component.js';
 import type { EntryRef } from '../model/types.js';
 
 /**
- * Discard phrases (PETRARCH discards, dyad's own), in one pass over the
+ * Discard phrases (a discards file's, dyad's own), in one pass over the
  * story: the first story discard, which stops the whole story, and the first
  * sentence discard of each sentence.
  */

@@ -1,4 +1,4 @@
-import type { IssueIndex } from '../dictionaries/petrarch/issues.js';
+import type { Dictionaries } from '../dictionaries/dictionaries.js';
 import { longestMatchAt } from '../dictionaries/trie.js';
 import type { Token } from '../model/types.js';
 
@@ -9,11 +9,11 @@ export interface IssueCount {
 }
 
 /**
- * The issues of tokens [start, end) (PETRARCH issues, dictionaries-format.rst
+ * The issues of tokens [start, end) (an issues file, dictionaries-format.rst
  * "Issues List"): codes with their phrase counts, in order of first mention.
  * An ignore phrase anywhere in the sentence cancels all its issues.
  */
-export function findIssues(index: IssueIndex, tokens: Token[], start: number, end: number): IssueCount[] {
+export function findIssues(index: NonNullable<Dictionaries['issues']>, tokens: Token[], start: number, end: number): IssueCount[] {
   const counts = new Map<string, number>();
   for (let i = start; i < end; i++) {
     if (longestMatchAt(index.ignore, tokens, i, end)) return [];

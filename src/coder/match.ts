@@ -5,20 +5,11 @@ import { matchBefore, wordMatches } from './matchBefore.js';
 import { POSSESSIVE_PRONOUNS } from '../text/wordLists.js';
 import type { Participant } from '../model/actors.js';
 import type { SentenceSyntax } from '../model/text.js';
+import type { ProposedMatch } from '../model/coder.js';
 
-/** What a pattern matched: its word count (specificity), target and source participants. */
-export interface PatternMatch {
+/** What a pattern matched (`ProposedMatch`), with the compiled pattern itself. */
+export interface PatternMatch extends ProposedMatch {
   pattern: VerbPattern;
-  words: number;
-  target: number | null;
-  source: number | null;
-  /** The passive subject was taken as the pattern's object noun ("the agreement was signed"). */
-  patientUsed: boolean;
-  /** Token indexes the pattern's words took (they can be neither source nor target). */
-  consumed: number[];
-  end: number;
-  /** The target slot held a thing, not an actor ("shelled the town"): the event has no target. */
-  thingTarget: boolean;
 }
 
 /** Where a pattern may look: tokens after the verb up to the clause end, and the sentence's parse. */
@@ -33,18 +24,29 @@ export interface MatchContext {
   patient: number | null;
   /** Violence against a place or thing is still an event ("shelled the town"): the target slot may hold a non-actor. */
   thingTargets: boolean;
-  /** PETRARCH patterns: an actor slot may take the actor inside a thing's phrase ("a bunch of Morgul Orcs"). */
+  /** Patterns coded as written: an actor slot may take the actor inside a thing's phrase ("a bunch of Ithilen rebels"). */
   innerActors?: boolean;
   /** The words after the verb, filled on first use (see `windowWords`). */
   words: Set<string> | null;
   /** A thing in the target slot may hand it to the actor of its own phrase ("condemned the coup in Myanmar"). */
   reachThrough: boolean;
+  /** Pattern words match the text's words as written, not their lemmas ("EFFORT" is not "efforts"). */
+  exactWords?: boolean;
   /**
-   * PETRARCH's own matcher (validation mode, PETRARCH patterns): words match the text's words as
-   * written, not their lemmas ("EFFORT" is not "efforts"), and `^` right after a word of a noun
-   * phrase skips the rest of that phrase with its prepositional phrase ("TABASKI ^" in "Tabaski with X").
+   * `^` right after a word of a noun phrase skips the rest of that phrase with
+   * the prepositional phrase right after it ("HARVEST ^" in "the harvest with Estmark").
    */
-  petrarch?: boolean;
+  caretTakesRestOfPhrase?: boolean;
+}
+
+/**
+ * For each token of the sentence (index - `syntax.start`): the index of the
+ * participant that holds it, or -1 (`MatchContext.partAt`).
+ */
+export function participantAt(syntax: SentenceSyntax, parts: Participant[]): Int32Array {
+  const partAt = new Int32Array(syntax.end - syntax.start).fill(-1);
+  parts.forEach((p, n) => { for (let k = p.start; k < p.end; k++) partAt[k - syntax.start] = n; });
+  return partAt;
 }
 
 /** Token indexes taken so far, as a shared list (no copying while the matcher backtracks). */
@@ -78,7 +80,7 @@ const GAP = 4;
  */
 export function matchPattern(ctx: MatchContext, pattern: VerbPattern, verbToken: number): PatternMatch | null {
   if (!mayMatch(ctx, pattern, verbToken)) return null;
-  // PETRARCH patterns may name words before the verb ("FAILED_TO_*")
+  // a pattern may name words before the verb ("FAILED_TO_*")
   const pre = pattern.before ? matchBefore(ctx, pattern.before, verbToken) : null;
   if (pattern.before && !pre) return null;
   let best: State & { end: number } | null = null;
@@ -90,7 +92,7 @@ export function matchPattern(ctx: MatchContext, pattern: VerbPattern, verbToken:
   const first: State = {
     words: 1 + (pre?.words ?? 0), target: pre?.target ?? null, source: pre?.source ?? null, patientUsed: false, consumed: taken,
   };
-  walk(ctx, pattern.rest, 0, verbToken + 1, first, visit);
+  walk({ ctx, done: visit }, pattern.rest, 0, verbToken + 1, first);
   if (!best) return null;
   const b = best as State & { end: number };
   return {
@@ -122,24 +124,28 @@ function mayMatch(ctx: MatchContext, pattern: VerbPattern, verbToken: number): b
   return true;
 }
 
-function walk(
-  ctx: MatchContext, elements: PatternElement[], idx: number, pos: number, state: State,
-  done: (s: State, end: number) => void,
-): void {
+/** One matching walk: where it looks, and what it calls with each way the whole pattern fits (the state, the end token). */
+interface Walk {
+  ctx: MatchContext;
+  done: (s: State, end: number) => void;
+}
+
+function walk(w: Walk, elements: PatternElement[], idx: number, pos: number, state: State): void {
   if (idx === elements.length) {
-    done(state, pos);
+    w.done(state, pos);
     return;
   }
+  const ctx = w.ctx;
   const e = elements[idx]!;
-  const next = (p: number, s: State): void => walk(ctx, elements, idx + 1, p, s, done);
+  const next = (p: number, s: State): void => walk(w, elements, idx + 1, p, s);
   switch (e.kind) {
     case 'optional':
-      walk(ctx, [...e.elements, ...elements.slice(idx + 1)], 0, pos, state, done);
+      walk(w, [...e.elements, ...elements.slice(idx + 1)], 0, pos, state);
       next(pos, state);
       return;
     case 'skip': {
       // one phrase, whatever it holds
-      const inside = ctx.petrarch ? restOfPhrase(ctx, pos) : -1;
+      const inside = ctx.caretTakesRestOfPhrase ? restOfPhrase(ctx, pos) : -1;
       const part = pos < ctx.end ? ctx.partAt[pos - ctx.syntax.start]! : -1;
       if (inside >= 0) next(inside, state);
       else if (part >= 0) next(ctx.parts[part]!.end, state);
@@ -159,9 +165,9 @@ function walk(
 }
 
 /**
- * PETRARCH's `^` inside a noun phrase: when the word before `pos` belongs to a
- * participant, the end of that participant and of a prepositional phrase
- * right after it (PETRARCH reads "Tabaski with Eriador" as one noun phrase);
+ * `^` inside a noun phrase (`caretTakesRestOfPhrase`): when the word before
+ * `pos` belongs to a participant, the end of that participant and of a
+ * prepositional phrase right after it ("the harvest with Estmark" read as one noun phrase);
  * -1 when the word before is in none or ends it (then `^` skips the next phrase).
  */
 function restOfPhrase(ctx: MatchContext, pos: number): number {
@@ -174,41 +180,56 @@ function restOfPhrase(ctx: MatchContext, pos: number): number {
   return p.end > pos ? p.end : -1;
 }
 
+/**
+ * An actor slot (`+` target, `$` source) at token `pos`: past determiners
+ * outside any phrase, time words and adverbs, the participant there. Its
+ * ways to fit are tried in this order (the first of equally good ones wins):
+ * the participant's actors (also ending inside its "of" phrase: "accused
+ * Estmark of aggression"); for a participant naming no actor, the actor
+ * inside it (`innerActors`), then, for a target, the actor of a phrase right
+ * after it and a thing; last, for a target, the passive subject.
+ */
 function matchActorSlot(
-  ctx: MatchContext, kind: 'target' | 'source', pos: number, state: State, next: (p: number, s: State) => void,
+  ctx: MatchContext, slot: 'target' | 'source', pos: number, state: State, next: (p: number, s: State) => void,
 ): void {
-  const slot = kind === 'target' ? 'target' : 'source';
   if (state[slot] !== null) return;
   let p = pos;
   while (p < ctx.end && ctx.tokens[p]!.pos === 'DET' && ctx.partAt[p - ctx.syntax.start]! < 0) p++;
   while (p < ctx.end && (ctx.time[p - ctx.syntax.start] || ctx.tokens[p]!.pos === 'ADV')) p++;
   const part = p < ctx.end ? ctx.partAt[p - ctx.syntax.start]! : -1;
-  if (part >= 0 && hasActors(ctx.parts[part]!)) {
-    const participant = ctx.parts[part]!;
-    next(participant.end, { ...state, [slot]: part, words: state.words + 0.5 });
-    // the pattern may go on inside the participant's "of" phrase: "accused Israel of aggression"
-    for (const np of participant.nps) {
-      const end = ctx.syntax.nps[np]!.end;
-      if (end < participant.end) next(end, { ...state, [slot]: part, words: state.words + 0.5 });
-    }
-  }
-  if (ctx.innerActors && part >= 0 && !hasActors(ctx.parts[part]!) && ctx.parts[part]!.inner?.length) {
-    next(ctx.parts[part]!.end, { ...state, [slot]: part, words: state.words + 0.5 });
-  }
-  if (slot === 'target' && ctx.reachThrough && part >= 0 && !hasActors(ctx.parts[part]!)) {
-    // "condemned the coup in Myanmar", "denounced the attack on Kurds": the actor of the thing's phrase
-    const next2 = ctx.parts[part + 1];
-    if (next2 && next2.start === ctx.parts[part]!.end + 1 && /^(in|on|against|by|of)$/.test(next2.preposition ?? '') && hasActors(next2) && next2.end <= ctx.end) {
-      next(next2.end, { ...state, target: part + 1, words: state.words + 0.25 });
-    }
-  }
-  if (slot === 'target' && ctx.thingTargets && part >= 0 && !hasActors(ctx.parts[part]!)
-    && !/^(PRON|ADV)$/.test(ctx.tokens[ctx.syntax.nps[ctx.parts[part]!.nps[0]!]!.head]!.pos)) {
-    next(ctx.parts[part]!.end, { ...state, thingTarget: true, words: state.words + 0.25 });
-  }
+  if (part >= 0 && hasActors(ctx.parts[part]!)) takeParticipant(ctx, slot, part, state, next);
+  else if (part >= 0) noActorInSlot(ctx, slot, part, state, next);
   // a passive subject fills the target slot without taking tokens ("the town was shelled")
   if (slot === 'target' && ctx.patient !== null && !state.patientUsed && hasActors(ctx.parts[ctx.patient]!)) {
     next(pos, { ...state, target: ctx.patient, patientUsed: true, words: state.words + 0.5 });
+  }
+}
+
+/** Participant `part`, which names actors, in `slot`: up to its end, or to the end of one of its noun phrases. */
+function takeParticipant(ctx: MatchContext, slot: 'target' | 'source', part: number, state: State, next: (p: number, s: State) => void): void {
+  const participant = ctx.parts[part]!;
+  next(participant.end, { ...state, [slot]: part, words: state.words + 0.5 });
+  // the pattern may go on inside the participant's "of" phrase: "accused Israel of aggression"
+  for (const np of participant.nps) {
+    const end = ctx.syntax.nps[np]!.end;
+    if (end < participant.end) next(end, { ...state, [slot]: part, words: state.words + 0.5 });
+  }
+}
+
+/** Participant `part`, which names no actor, in `slot`: the actor inside it, the actor of the phrase after it, a thing. */
+function noActorInSlot(ctx: MatchContext, slot: 'target' | 'source', part: number, state: State, next: (p: number, s: State) => void): void {
+  const participant = ctx.parts[part]!;
+  if (ctx.innerActors && participant.inner?.length) next(participant.end, { ...state, [slot]: part, words: state.words + 0.5 });
+  if (slot !== 'target') return;
+  if (ctx.reachThrough) {
+    // "condemned the coup in Myanmar", "denounced the attack on Kurds": the actor of the thing's phrase
+    const next2 = ctx.parts[part + 1];
+    if (next2 && next2.start === participant.end + 1 && /^(in|on|against|by|of)$/.test(next2.preposition ?? '') && hasActors(next2) && next2.end <= ctx.end) {
+      next(next2.end, { ...state, target: part + 1, words: state.words + 0.25 });
+    }
+  }
+  if (ctx.thingTargets && !/^(PRON|ADV)$/.test(ctx.tokens[ctx.syntax.nps[participant.nps[0]!]!.head]!.pos)) {
+    next(participant.end, { ...state, thingTarget: true, words: state.words + 0.25 });
   }
 }
 

@@ -11,11 +11,11 @@ export interface BeforeMatch {
   consumed: number[];
 }
 
-/** Tokens a blank between two PETRARCH pattern words may stand for, before the verb. */
+/** Tokens a blank between two pattern words may stand for, before the verb. */
 const BEFORE_GAP = 8;
 
 /**
- * Matches a PETRARCH pattern's elements that come before the verb
+ * Matches the elements a pattern names before its verb
  * (`VerbPattern.before`, e.g. "FAILED_TO_*", "&MILITARY *"), right to left
  * from the verb head back to the sentence start. Words are compared by norm
  * or lemma; `gap` stands for up to eight tokens; `+`/`$` take the participant
@@ -73,9 +73,8 @@ function hasActors(p: Participant): boolean {
 
 /**
  * Whether text token `t` is the pattern word `word`: as written, or by its
- * lemma ("restored" for RESTORE) except under PETRARCH's matcher, which
- * compares words as written.
+ * lemma ("restored" for RESTORE), or only as written under `ctx.exactWords`.
  */
 export function wordMatches(ctx: MatchContext, t: Token, word: string): boolean {
-  return t.norm === word || (!ctx.petrarch && t.lemma === word);
+  return t.norm === word || (!ctx.exactWords && t.lemma === word);
 }

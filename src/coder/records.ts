@@ -20,7 +20,7 @@ export const records: StoryComponent<Pick<CodingContext, never>> = {
   },
 };
 
-/** PETRARCH issues (topic codes) of each event's sentence, when an issues dictionary is loaded. */
+/** The issues (topic codes) of each event's sentence, when an issues dictionary is loaded. */
 export const issues: StoryComponent<Pick<CodingContext, 'dict'>> = {
   name: 'issues', scope: 'story', reads: ['tokens', 'unit.records'], writes: ['event.issues'],
   run(doc, { dict }) {
@@ -57,7 +57,7 @@ export function eventId(storyId: string, sentence: number, source: string, targe
 }
 
 function toRecord(story: Story, u: SentenceUnit, tokens: Token[], c: Candidate, when: EventDate): EventRecord {
-  // codes outside CAMEO come only from users' PETRARCH dictionaries; they keep the code and its root
+  // codes outside CAMEO come only from users' own verb dictionaries; they keep the code and its root
   const cameo = describe(c.code) ?? { code: c.code, root: c.code.slice(0, 2), name: 'not a CAMEO code (user dictionary)', quad_class: 0 as never, goldstein: 0 };
   const verb = tokens[c.verb]!;
   const first = tokens[u.tokenStart]!;

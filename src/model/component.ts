@@ -16,7 +16,7 @@ export type DocumentField =
   | 'story' | 'tokens' | 'tokens.pos' | 'sentences' | 'dateline' | 'times' | 'mask' | 'discards' | 'datelineCountry' | 'units'
   | 'skipped' | 'dyad' | 'events'
   | 'unit.hits' | 'unit.syntax' | 'unit.places' | 'unit.placeCountry' | 'unit.participants' | 'unit.clauses'
-  | 'unit.candidates' | 'unit.emitted' | 'unit.dates' | 'unit.attachedTimes' | 'unit.records'
+  | 'unit.proposals' | 'unit.candidates' | 'unit.emitted' | 'unit.dates' | 'unit.attachedTimes' | 'unit.records'
   | 'event.issues' | 'event.location';
 
 interface ComponentBase {

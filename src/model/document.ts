@@ -6,7 +6,7 @@
  * `newDocument(story)` with every field empty.
  */
 import type { ActorHit, Participant } from './actors.js';
-import type { Candidate, Clause } from './coder.js';
+import type { Candidate, Clause, Proposal } from './coder.js';
 import type { PlaceMention } from './places.js';
 import type { SentenceSyntax } from './text.js';
 import type { EventDate, TimeExpression } from './time.js';
@@ -36,6 +36,8 @@ export interface SentenceUnit {
   participants: Participant[];
   /** One per verb group of `syntax.verbs`, same index. */
   clauses: Clause[];
+  /** The verb matcher's best match of each verb group, in clause order, refined until they become candidates. */
+  proposals: Proposal[];
   /** Candidate events, proposed by the matchers and rewritten by the refiners. */
   candidates: Candidate[];
   /** The candidates that become events (negated ones only when asked for), in order. */
@@ -86,6 +88,6 @@ export function newDocument(story: Story): Document {
 export function newUnit(s: Sentence): SentenceUnit {
   return {
     index: s.index, tokenStart: s.tokenStart, tokenEnd: s.tokenEnd, hits: [], syntax: null, places: [], placeCountry: null,
-    participants: [], clauses: [], candidates: [], emitted: [], dates: [], attachedTimes: new Map(), records: [],
+    participants: [], clauses: [], proposals: [], candidates: [], emitted: [], dates: [], attachedTimes: new Map(), records: [],
   };
 }

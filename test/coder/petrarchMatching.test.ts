@@ -17,7 +17,7 @@ function coded(text: string, petrarch: boolean): string[] {
     .events.map((e) => `${e.source.code} ${e.target?.code ?? '-'} ${e.cameo.code}`).sort();
 }
 
-describe("PETRARCH's matcher in PETRARCH mode", () => {
+describe("PETRARCH's matcher in the petrarch profile", () => {
   it('reads the fixture without warnings of its own', () => {
     expect(report.warnings.filter((w) => w.startsWith('matching.'))).toEqual([]);
   });
