@@ -1,5 +1,5 @@
 import type { PatternElement } from '../dictionaries/verbPatterns.js';
-import type { MatchContext } from './match.js';
+import type { MatchContext } from './matchContext.js';
 import type { Token } from '../model/types.js';
 import type { Participant } from '../model/actors.js';
 

@@ -6,7 +6,8 @@ import type { SentenceSyntax } from '../../model/text.js';
 import type { CodedActor, Token } from '../../model/types.js';
 import type { VerbPattern } from '../../dictionaries/verbPatterns.js';
 import { actorsOf, type StoryDyad } from '../actorsOf.js';
-import { matchPattern, participantAt, type MatchContext, type PatternMatch } from '../match.js';
+import { matchPattern, participantAt, type PatternMatch } from '../match.js';
+import type { MatchContext } from '../matchContext.js';
 
 /**
  * The clause that holds the noun at token `k`: the last verb group before it

@@ -5,7 +5,8 @@ import type { Proposal } from '../../model/coder.js';
 import type { SentenceComponent } from '../../model/component.js';
 import type { Token } from '../../model/types.js';
 import { verbKeys } from '../../text/retag.js';
-import { matchPattern, participantAt, windowWords, type MatchContext, type PatternMatch } from '../match.js';
+import { matchPattern, participantAt, windowWords, type PatternMatch } from '../match.js';
+import type { MatchContext } from '../matchContext.js';
 
 /** How a verb matcher matches: the profiles' matchers differ only here. */
 export interface VerbMatcherOptions {
