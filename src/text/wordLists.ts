@@ -88,3 +88,29 @@ export const ISE_BOTH: ReadonlySet<string> = new Set([
   'despise', 'comprise', 'apprise', 'demise', 'excise', 'incise', 'circumcise', 'treatise', 'paradise', 'raise', 'praise', 'noise',
   'poise', 'cruise', 'bruise', 'practise', 'reprise', 'valise', 'mortise', 'anise',
 ]);
+
+/** Verbs whose object, not subject, does the infinitive: "urged Iran to release" (object control). */
+export const OBJECT_CONTROL_VERBS: ReadonlySet<string> = new Set([
+  'urge', 'ask', 'call', 'tell', 'order', 'force', 'help', 'allow', 'persuade', 'invite', 'encourage', 'press', 'pressure', 'request',
+]);
+
+/** Words that end a clause wherever they stand after its verb: punctuation and subordinating conjunctions. */
+export const CLAUSE_BREAKS: ReadonlySet<string> = new Set([
+  '.', ';', ':', '?', '!', 'because', 'while', 'although', 'though', 'whereas', 'if', 'unless', 'whether', 'after', 'before', 'when',
+  'since', 'as',
+]);
+
+/** Words tagged SCONJ that do not end a clause: they open a phrase of it ("instead of", "for", "with"). */
+export const PHRASE_SCONJ: ReadonlySet<string> = new Set(['of', 'for', 'with', 'in', 'on', 'to']);
+
+/** Pronouns that open a relative clause after a comma: ", who toured Tharbad,". */
+export const RELATIVE_OPENERS: ReadonlySet<string> = new Set(['who', 'which', 'whose', 'whom', 'where']);
+
+/** Prepositions of a phrase that completes a noun before a participle: "an agreement on military cooperation signed in 2015". */
+export const NOUN_COMPLEMENT_PREPOSITIONS: ReadonlySet<string> = new Set(['on', 'about', 'with', 'between', 'over', 'for']);
+
+/** Adjectives after a verb that make its infinitive intended: "is ready to expand", "are set to meet". */
+export const READINESS_AFTER_VERB: ReadonlySet<string> = new Set(['ready', 'willing', 'prepared', 'determined', 'eager', 'keen', 'set', 'poised']);
+
+/** Adjectives right before an infinitive that make it intended: "stands ready to help". */
+export const READINESS_BEFORE_INFINITIVE: ReadonlySet<string> = new Set(['ready', 'willing', 'prepared']);
