@@ -22,6 +22,7 @@ const nounLemma = cached((w) => lemmatizer.noun(w));
 
 /** Adjectives that do stand before an article: "a deal worth the money", "such a", "all the". */
 const NOT_VERBS_BEFORE_DET: ReadonlySet<string> = new Set(['worth', 'such', 'all', 'half', 'many', 'quite', 'both', 'rather', 'alone', 'ago', 'aboard', 'alike', 'like', 'unlike', 'near', 'next', 'opposite', 'due', 'ahead', 'abroad']);
+const ARTICLES: ReadonlySet<string> = new Set(['a', 'an', 'the']);
 const OBJECT_START = new Set(['DET', 'NUM', 'PRON', 'PROPN', 'ADJ', 'NOUN']);
 const SUBJECT_END = new Set(['NOUN', 'PROPN', 'PRON']);
 
@@ -52,23 +53,10 @@ export function repairTags(tokens: Token[], start: number, end: number): void {
     // "tear gas" is a noun, whatever the tagger says of "tear"
     if (tokens[i]!.norm === 'tear' && tokens[i + 1]!.norm === 'gas') [tokens[i]!.pos, tokens[i]!.lemma] = ['NOUN', 'tear'];
   }
+  // the repairs are tried in this order; the first that applies is the only one made to a token
   for (let i = start; i < end; i++) {
     const t = tokens[i]!;
-    const prev = tokens[i - 1];
-    const next = tokens[i + 1];
-    if ((t.pos === 'NOUN' || t.pos === 'ADJ' || t.pos === 'PROPN') && /[a-z]ed$/.test(t.text) && i > start
-      && prev && SUBJECT_END.has(prev.pos) && prev.sentence === t.sentence
-      && next && OBJECT_START.has(next.pos) && next.norm !== 'by') {
-      t.pos = 'VERB';
-      t.lemma = verbLemma(t.norm);
-    } else if (t.pos === 'ADJ' && prev && (prev.pos === 'PROPN' || prev.pos === 'NOUN') && prev.sentence === t.sentence
-      && next && next.pos === 'DET' && /^(a|an|the)$/.test(next.norm) && !NOT_VERBS_BEFORE_DET.has(t.norm) && /^[a-z]+$/.test(t.norm)) {
-      // "Fornost and Gondor welcome a resumption": an adjective does not stand between a noun and an article
-      t.pos = 'VERB';
-      t.lemma = verbLemma(t.norm);
-    } else if (t.pos === 'ADJ' && /[a-z]ed$/.test(t.text) && prev && prev.pos === 'AUX' && prev.lemma === 'be'
-      && (!next || next.norm === 'by' || next.pos === 'ADP' || next.pos === 'PUNCT')) {
-      // "the town was besieged by …": a passive participle tagged as an adjective
+    if (isVerbBetweenSubjectAndObject(tokens, i, start) || isVerbBeforeArticle(tokens, i) || isPassiveParticiple(tokens, i)) {
       t.pos = 'VERB';
       t.lemma = verbLemma(t.norm);
     } else if (t.pos === 'VERB' && t.norm === t.lemma && i - 3 >= start && isCoordinatedAdjective(tokens, i)) {
@@ -83,6 +71,37 @@ export function repairTags(tokens: Token[], start: number, end: number): void {
       if (lemma !== t.lemma) [t.altLemma, t.lemma] = [t.lemma, lemma];
     }
   }
+}
+
+/**
+ * "Gunmen abducted 25 students": an -ed word tagged as a noun or adjective
+ * at token i (not the sentence's first, `start`) between a subject word of
+ * its sentence and an object start other than "by".
+ */
+function isVerbBetweenSubjectAndObject(tokens: Token[], i: number, start: number): boolean {
+  const t = tokens[i]!;
+  if (!(t.pos === 'NOUN' || t.pos === 'ADJ' || t.pos === 'PROPN') || !/[a-z]ed$/.test(t.text) || i <= start) return false;
+  const prev = tokens[i - 1];
+  const next = tokens[i + 1];
+  return !!prev && SUBJECT_END.has(prev.pos) && prev.sentence === t.sentence && !!next && OBJECT_START.has(next.pos) && next.norm !== 'by';
+}
+
+/** "Fornost and Gondor welcome a resumption": an adjective at token i does not stand between a noun and an article. */
+function isVerbBeforeArticle(tokens: Token[], i: number): boolean {
+  const t = tokens[i]!;
+  const prev = tokens[i - 1];
+  const next = tokens[i + 1];
+  return t.pos === 'ADJ' && !!prev && (prev.pos === 'PROPN' || prev.pos === 'NOUN') && prev.sentence === t.sentence
+    && !!next && next.pos === 'DET' && ARTICLES.has(next.norm) && !NOT_VERBS_BEFORE_DET.has(t.norm) && /^[a-z]+$/.test(t.norm);
+}
+
+/** "the town was besieged by …": an -ed adjective at token i after a form of "be", before "by", a preposition, punctuation or the end. */
+function isPassiveParticiple(tokens: Token[], i: number): boolean {
+  const t = tokens[i]!;
+  const prev = tokens[i - 1];
+  const next = tokens[i + 1];
+  return t.pos === 'ADJ' && /[a-z]ed$/.test(t.text) && !!prev && prev.pos === 'AUX' && prev.lemma === 'be'
+    && (!next || next.norm === 'by' || next.pos === 'ADP' || next.pos === 'PUNCT');
 }
 
 /** Token i follows "DET|'s|his… ADJ and|or" and comes before a noun: the second of two coordinated adjectives. */

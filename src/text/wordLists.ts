@@ -114,3 +114,14 @@ export const READINESS_AFTER_VERB: ReadonlySet<string> = new Set(['ready', 'will
 
 /** Adjectives right before an infinitive that make it intended: "stands ready to help". */
 export const READINESS_BEFORE_INFINITIVE: ReadonlySet<string> = new Set(['ready', 'willing', 'prepared']);
+
+/** "at least", "at most": with "at", a count inside a noun phrase ("at least 30 protesters"). */
+export const AT_QUANTIFIERS: ReadonlySet<string> = new Set(['least', 'most']);
+/** "more than", "fewer than": before "than" and a number, a count inside a noun phrase. */
+export const COMPARATIVE_QUANTIFIERS: ReadonlySet<string> = new Set(['more', 'fewer', 'less']);
+/** Determiners that open a clause, not a noun phrase: "that", "which", "what", "whatever". */
+export const CLAUSE_DETERMINERS: ReadonlySet<string> = new Set(['that', 'which', 'what', 'whatever']);
+/** Adverbs that do not join a noun phrase before an adjective: "also", "not", "then", "now". */
+export const NON_PHRASE_ADVERBS: ReadonlySet<string> = new Set(['also', 'not', 'then', 'now']);
+/** Auxiliaries of the perfect: "has met", "have signed". */
+export const PERFECT_AUX: ReadonlySet<string> = new Set(['has', 'have']);
