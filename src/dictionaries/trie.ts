@@ -17,6 +17,7 @@ export interface PhraseTrie<E> {
   hasGaps?: boolean;
 }
 
+/** A trie with no phrases: a root with no edges. */
 export function emptyTrie<E>(): PhraseTrie<E> {
   return { next: new Map() };
 }

@@ -1,17 +1,25 @@
 /** Closed-class word lists the shallow parser needs. Lower case. */
 
+/** Modals of the future: "will meet". */
 export const MODAL_FUTURE: ReadonlySet<string> = new Set(['will', "'ll", 'shall']);
+/** Modals of the conditional: "would meet". */
 export const MODAL_CONDITIONAL: ReadonlySet<string> = new Set(['would', "'d"]);
+/** Modals of a possibility, not an event: "could meet", "may meet". */
 export const MODAL_HYPOTHETICAL: ReadonlySet<string> = new Set(['can', 'could', 'may', 'might', 'should', 'must', 'ought']);
+/** Words that negate a verb group: "did not meet", "never met". */
 export const NEGATORS: ReadonlySet<string> = new Set(['not', "n't", 'never', 'no', 'neither', 'nor', 'nt']);
+/** Pronouns that open a relative clause: "the militia that attacked". */
 export const RELATIVE_PRONOUNS: ReadonlySet<string> = new Set(['who', 'which', 'that', 'whom', 'whose']);
+/** Possessive determiners: "its troops". */
 export const POSSESSIVE_PRONOUNS: ReadonlySet<string> = new Set(['his', 'her', 'its', 'their', 'our', 'my', 'your']);
+/** Auxiliaries of the past: "was held", "had met". */
 export const PAST_AUX: ReadonlySet<string> = new Set(['was', 'were', 'had', 'did', "'d"]);
 /** Words that open an adverbial clause and may stand right before its subject: "after rebels shelled the town". */
 export const SUBORDINATORS: ReadonlySet<string> = new Set([
   'after', 'before', 'since', 'until', 'till', 'while', 'because', 'as', 'although', 'though', 'once', 'unless', 'if',
   'when', 'whereas', 'whenever', 'whilst',
 ]);
+/** Forms of "be" (and "get") that make a participle passive: "was besieged", "got arrested". */
 export const BE_FORMS: ReadonlySet<string> = new Set(['be', 'is', 'are', 'was', 'were', 'been', 'being', "'s", "'re", 'am', 'get', 'got', 'gets', 'getting', 'gotten']);
 
 /** Verbs that report speech or a source's account: their complement clause is reported. */
@@ -77,6 +85,7 @@ export const BRITISH_WORDS: Readonly<Record<string, string>> = {
   manoeuvre: 'maneuver', aluminium: 'aluminum', sceptic: 'skeptic', paediatrician: 'pediatrician', enrolment: 'enrollment',
   kidnapper: 'kidnaper', worshipper: 'worshiper', gaol: 'jail', plough: 'plow', mould: 'mold',
 };
+/** British `-our` stems: their derived words change alike ("armoured" → "armored"). */
 export const BRITISH_OUR_STEMS: readonly string[] = [
   'labour', 'colour', 'honour', 'favour', 'harbour', 'neighbour', 'armour', 'rumour', 'behaviour', 'endeavour', 'saviour',
   'vapour', 'valour', 'vigour', 'humour', 'odour', 'parlour', 'tumour', 'clamour', 'ardour', 'fervour', 'rancour', 'splendour',

@@ -16,6 +16,7 @@ import { subjectOfCoordinatedVerb } from './subjectOfCoordinatedVerb.js';
 
 export { participantIndex, wordBeforeVerb, type SubjectContext, type SubjectFinding, type SubjectRule } from './context.js';
 
+/** The subject rules in the order findSubject tries them; the last always returns a finding. */
 export const SUBJECT_RULES: readonly SubjectRule[] = [
   // "Estmark's decision to withdraw": the noun right before an infinitive is closer than any verb, so this goes
   // before the controller ("Norvania welcomed Estmark's decision to withdraw": Estmark withdraws)
