@@ -3,7 +3,7 @@ import { CLAUSE_BREAKS, PHRASE_SCONJ, RELATIVE_PRONOUNS, SPEECH_VERBS } from '..
 import type { Participant } from '../model/actors.js';
 import type { SentenceSyntax, VerbGroup } from '../model/text.js';
 import type { Clause } from '../model/coder.js';
-import { findSubject, participantIndex, wordBeforeVerb } from './subjects/index.js';
+import { findSubject, participantIndex, wordBeforeVerb, type SubjectContext, type SubjectFinding } from './subjects/index.js';
 
 /**
  * Finds subject, objects, clause end, governing verb and reporting verb for
@@ -16,11 +16,27 @@ import { findSubject, participantIndex, wordBeforeVerb } from './subjects/index.
 export function findClauses(tokens: Token[], syntax: SentenceSyntax, parts: Participant[]): Clause[] {
   const partAt = participantIndex(syntax, parts);
   const clauses = syntax.verbs.map((v, n) => openClause(tokens, syntax, partAt, n));
-  clauses.forEach((c, n) => {
-    Object.assign(c, findSubject({ tokens, syntax, parts, partAt, clauses, n, k: wordBeforeVerb(tokens, syntax, n) }));
-  });
+  // one context for the sentence, moved from verb to verb
+  const ctx: SubjectContext = { tokens, syntax, parts, partAt, clauses, n: 0, k: 0 };
+  for (let n = 0; n < clauses.length; n++) {
+    ctx.n = n;
+    ctx.k = wordBeforeVerb(tokens, syntax, n);
+    settle(clauses[n]!, findSubject(ctx));
+  }
   markReported(tokens, syntax, clauses);
   return clauses;
+}
+
+/** Writes a subject rule's finding into its clause: the subject, and each other field the finding sets. */
+function settle(c: Clause, f: SubjectFinding): void {
+  c.subject = f.subject;
+  if (f.subjectFromPossessor !== undefined) c.subjectFromPossessor = f.subjectFromPossessor;
+  if (f.governor !== undefined) c.governor = f.governor;
+  if (f.reportedBy !== undefined) c.reportedBy = f.reportedBy;
+  if (f.sharesModalityWith !== undefined) c.sharesModalityWith = f.sharesModalityWith;
+  if (f.patientIsLastConjunct !== undefined) c.patientIsLastConjunct = f.patientIsLastConjunct;
+  if (f.notAsserted !== undefined) c.notAsserted = f.notAsserted;
+  if (f.adverbial !== undefined) c.adverbial = f.adverbial;
 }
 
 /** The clause of verb group `n` before its subject is known: its end and the participants after the verb (objects). */

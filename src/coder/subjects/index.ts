@@ -44,8 +44,8 @@ export const SUBJECT_RULES: readonly SubjectRule[] = [
 
 /** The first finding of SUBJECT_RULES for the clause of `ctx`; `{ subject: null }` if none applies. */
 export function findSubject(ctx: SubjectContext): SubjectFinding {
-  for (const rule of SUBJECT_RULES) {
-    const found = rule(ctx);
+  for (let r = 0; r < SUBJECT_RULES.length; r++) {
+    const found = SUBJECT_RULES[r]!(ctx);
     if (found) return found;
   }
   return { subject: null };
