@@ -17,6 +17,7 @@ export interface PhraseTrie<E> {
   hasGaps?: boolean;
 }
 
+/** A trie with no phrases: a root with no edges. */
 export function emptyTrie<E>(): PhraseTrie<E> {
   return { next: new Map() };
 }
@@ -76,33 +77,42 @@ const NO_STOPS: GapStops = () => NONE;
  * between (a phrase whose words stand side by side beats one found across a gap).
  */
 export function longestMatchAt<E>(trie: PhraseTrie<E>, tokens: Token[], start: number, limit: number, gapStops: GapStops = NO_STOPS): PhraseMatch<E> | null {
-  const best: Best<E> = { match: null, words: 0, start };
-  walk(trie, tokens, start, 0, limit, gapStops, best);
-  return best.match;
+  const w: Walk<E> = { tokens, limit, gapStops, start, match: null, words: 0 };
+  walk(trie, start, 0, w);
+  return w.match;
 }
 
-interface Best<E> {
+/**
+ * One call of longestMatchAt: what every step reads (the tokens, the limit,
+ * the gap stops, the start token) and the best match so far, with its number
+ * of phrase words. One object per call, passed down the recursion.
+ */
+interface Walk<E> {
+  tokens: Token[];
+  limit: number;
+  gapStops: GapStops;
+  start: number;
   match: PhraseMatch<E> | null;
   words: number;
-  start: number;
 }
 
 /** Follows `next` edges from `node` at token i (`words` phrase words matched so far), branching only where a node has gap edges. */
-function walk<E>(node: PhraseTrie<E>, tokens: Token[], i: number, words: number, limit: number, gapStops: GapStops, best: Best<E>): void {
+function walk<E>(node: PhraseTrie<E>, i: number, words: number, w: Walk<E>): void {
+  const limit = w.limit;
   let at: PhraseTrie<E> | undefined = node;
   for (; i < limit && at; i++, words++) {
     if (at.gapNext) {
-      step(at.gapNext, tokens, i, words, limit, gapStops, best);
-      for (const j of gapStops(i)) if (j < limit) step(at.gapNext, tokens, j, words, limit, gapStops, best);
+      step(at.gapNext, i, words, w);
+      for (const j of w.gapStops(i)) if (j < limit) step(at.gapNext, j, words, w);
     }
-    at = tryToken(at.next, tokens, i, words, limit, gapStops, best);
+    at = tryToken(at.next, i, words, w);
   }
 }
 
 /** One gap edge taken at token j (the words before it skipped), then on. */
-function step<E>(edges: Map<string, PhraseTrie<E>>, tokens: Token[], j: number, words: number, limit: number, gapStops: GapStops, best: Best<E>): void {
-  const child = tryToken(edges, tokens, j, words, limit, gapStops, best);
-  if (child) walk(child, tokens, j + 1, words + 1, limit, gapStops, best);
+function step<E>(edges: Map<string, PhraseTrie<E>>, j: number, words: number, w: Walk<E>): void {
+  const child = tryToken(edges, j, words, w);
+  if (child) walk(child, j + 1, words + 1, w);
 }
 
 /**
@@ -110,29 +120,27 @@ function step<E>(edges: Map<string, PhraseTrie<E>>, tokens: Token[], j: number, 
  * American spelling (a phrase may end there or go on), and by its norm, whose
  * node is returned for the caller to go on from (its phrases offered).
  */
-function tryToken<E>(
-  edges: Map<string, PhraseTrie<E>>, tokens: Token[], j: number, words: number, limit: number, gapStops: GapStops, best: Best<E>,
-): PhraseTrie<E> | undefined {
-  const tok = tokens[j]!;
-  if (tok.lemma !== tok.norm) offer(best, j + 1, words + 1, edges.get(tok.lemma)?.entries);
+function tryToken<E>(edges: Map<string, PhraseTrie<E>>, j: number, words: number, w: Walk<E>): PhraseTrie<E> | undefined {
+  const tok = w.tokens[j]!;
+  if (tok.lemma !== tok.norm) offer(w, j + 1, words + 1, edges.get(tok.lemma)?.entries);
   if (tok.spelling) {
     const us = edges.get(tok.spelling);
     if (us) {
-      offer(best, j + 1, words + 1, endingHere(us));
-      walk(us, tokens, j + 1, words + 1, limit, gapStops, best);
+      offer(w, j + 1, words + 1, endingHere(us));
+      walk(us, j + 1, words + 1, w);
     }
   }
   const child = edges.get(tok.norm);
-  if (child) offer(best, j + 1, words + 1, endingHere(child));
+  if (child) offer(w, j + 1, words + 1, endingHere(child));
   return child;
 }
 
 /** Keeps the match with the most phrase words, then the shortest span; a later match of the same span wins (the form over the lemma). */
-function offer<E>(best: Best<E>, end: number, words: number, entries: E[] | undefined): void {
+function offer<E>(w: Walk<E>, end: number, words: number, entries: E[] | undefined): void {
   if (!entries?.length) return;
-  if (best.match && (words < best.words || (words === best.words && end > best.match.end))) return;
-  best.match = { start: best.start, end, entries };
-  best.words = words;
+  if (w.match && (words < w.words || (words === w.words && end > w.match.end))) return;
+  w.match = { start: w.start, end, entries };
+  w.words = words;
 }
 
 /** Entries of a phrase whose last word matched as written: both kinds (one array, no copy, when only one kind). */

@@ -70,99 +70,57 @@ export function gazetteer(): Gazetteer {
 
 const CODE_FIX: Readonly<Record<string, string>> = { UNK: 'XKX' };
 
+/** ISO 3166 alpha-3 of a world-countries entry, Kosovo's user-assigned UNK as XKX. */
+function iso3(c: Country): string {
+  return CODE_FIX[c.cca3] ?? c.cca3;
+}
+
+/**
+ * The name indexes while they are built: `index` and `aliases` map a
+ * `placeKey` to place ids (cities 0 … nCities-1, then `places`: ADM1 areas,
+ * then countries); `maxWords` is the most words of any key put so far.
+ */
+interface Indexing {
+  index: Map<string, number[]>;
+  aliases: Map<string, number[]>;
+  places: Place[];
+  nCities: number;
+  maxWords: number;
+}
+
+/** Puts place `id` under the key of `name` in `map` (once per key). An empty key is skipped. */
+function put(x: Indexing, map: Map<string, number[]>, name: string, id: number): void {
+  const key = placeKey(name);
+  if (!key) return;
+  const ids = map.get(key);
+  if (!ids) map.set(key, [id]);
+  else if (!ids.includes(id)) ids.push(id);
+  x.maxWords = Math.max(x.maxWords, key.split(' ').length);
+}
+
 function buildGazetteer(): Gazetteer {
   const require = createRequire(import.meta.url);
   const countries = require('world-countries/countries.json') as Country[];
   const iso3Of = new Map<string, string>();
-  for (const c of countries) iso3Of.set(c.cca2, CODE_FIX[c.cca3] ?? c.cca3);
+  for (const c of countries) iso3Of.set(c.cca2, iso3(c));
   const cities = readCities();
-  const countryGeonames = new Map(readTable('countries.tsv').map((r) => [r[0]!, Number(r[2])]));
   const admin = readTable('admin1.tsv');
   const adminName = new Map<string, string>();
   for (const r of admin) adminName.set(`${r[0]}\t${r[1]}`, r[3]!);
-
-  const places: Place[] = [];
-  const index = new Map<string, number[]>();
-  let maxWords = 1;
-  const put = (name: string, id: number, map = index): void => {
-    const key = placeKey(name);
-    if (!key) return;
-    const ids = map.get(key);
-    if (!ids) map.set(key, [id]);
-    else if (!ids.includes(id)) ids.push(id);
-    maxWords = Math.max(maxWords, key.split(' ').length);
-  };
-
-  const nCities = cities.size;
-  for (let i = 0; i < nCities; i++) {
-    put(cities.name[i]!, i);
-    if (cities.altName[i]) put(cities.altName[i]!, i);
+  const x: Indexing = { index: new Map(), aliases: new Map(), places: [], nCities: cities.size, maxWords: 1 };
+  for (let i = 0; i < x.nCities; i++) {
+    put(x, x.index, cities.name[i]!, i);
+    if (cities.altName[i]) put(x, x.index, cities.altName[i]!, i);
   }
-  const adminWords = new Set(readList('admin-words.txt').map(placeKey));
-  for (const r of admin) {
-    const [iso2, , , name, alts, geonameid, lat, lon] = r as [string, string, string, string, string, string, string, string];
-    const country = iso3Of.get(iso2);
-    if (!country) continue;
-    const id = nCities + places.length;
-    places.push({
-      id, kind: 'admin1', name, country, admin1: name, lat: Number(lat), lon: Number(lon),
-      geonameid: geonameid ? Number(geonameid) : undefined, population: 0, feature: 'ADM1',
-    });
-    for (const n of [name, ...alts.split('|').filter(Boolean)]) {
-      put(n, id);
-      const bare = stripAdminWord(n, adminWords);
-      if (bare) put(bare, id);
-    }
-  }
-  const countryIds = new Map<string, number>();
-  const capitals = new Map<string, string>();
-  for (const c of countries) {
-    const iso3 = CODE_FIX[c.cca3] ?? c.cca3;
-    const id = nCities + places.length;
-    countryIds.set(iso3, id);
-    if (c.capital?.[0]) capitals.set(iso3, c.capital[0]);
-    places.push({
-      id, kind: 'country', name: c.name.common, country: iso3, lat: c.latlng[0]!, lon: c.latlng[1]!,
-      geonameid: countryGeonames.get(c.cca2), population: 0, feature: 'PCLI',
-    });
-    const names = new Set([c.name.common, c.name.official]);
-    for (const alt of c.altSpellings) if (alt.length >= 4 && !alt.includes(',') && /\p{Script=Latin}/u.test(alt)) names.add(alt);
-    for (const n of names) put(n, id);
-  }
-
-  const place = (id: number): Place => {
-    if (id >= nCities) return places[id - nCities]!;
-    return cityPlace(cities, id, iso3Of, adminName);
-  };
-  const aliases = new Map<string, number[]>();
-  let aliasCount = 0;
-  for (const [alias, target, iso3, kind] of readTable('aliases.tsv')) {
-    const ids = (index.get(placeKey(target!)) ?? []).filter((id) => {
-      const p = place(id);
-      return p.country === iso3 && p.kind === kind;
-    });
-    if (!ids.length) continue; // test/geo/gazetteer.test.ts requires every alias to resolve
-    const best = ids.reduce((a, b) => (place(b).population > place(a).population ? b : a));
-    put(alias!, best, aliases);
-    aliasCount++;
-  }
-
+  indexAdmin1(x, admin, iso3Of);
+  const { countryIds, capitals } = indexCountries(x, countries);
+  const place = (id: number): Place => (id >= x.nCities ? x.places[id - x.nCities]! : cityPlace(cities, id, iso3Of, adminName));
+  const aliasCount = indexAliases(x, place);
   const words = loadWords(countries);
+  const { index, aliases, places, nCities } = x;
   for (const key of words.notPlaces) index.delete(key);
   for (const key of words.directions) index.delete(key); // "East" (East Region, Cameroon), "Central"
-  // every name's word prefixes, so a scan stops as soon as no longer name can follow
-  const prefixes = new Set<string>();
-  const addPrefixes = (key: string): void => {
-    let at = key.indexOf(' ');
-    while (at > 0) {
-      prefixes.add(key.slice(0, at));
-      at = key.indexOf(' ', at + 1);
-    }
-    prefixes.add(key);
-  };
-  for (const key of index.keys()) addPrefixes(key);
-  for (const key of aliases.keys()) addPrefixes(key);
-  for (const key of words.notPlaces) addPrefixes(key);
+  const prefixes = namePrefixes([index.keys(), aliases.keys(), words.notPlaces]);
   return {
     isPrefix: (key) => prefixes.has(key),
     lookup(key: string): PlaceCandidate[] {
@@ -172,21 +130,103 @@ function buildGazetteer(): Gazetteer {
       for (const id of index.get(key) ?? []) if (!viaAlias?.includes(id)) out.push({ place: place(id), alias: false });
       return out;
     },
-    maxWords,
-    country: (iso3) => {
-      const id = countryIds.get(iso3);
+    maxWords: x.maxWords,
+    country: (code) => {
+      const id = countryIds.get(code);
       return id === undefined ? null : places[id - nCities]!;
     },
-    capital: (iso3) => {
-      const name = capitals.get(iso3);
+    capital: (code) => {
+      const name = capitals.get(code);
       const key = name ? placeKey(name) : '';
       const ids = [...(index.get(key) ?? []), ...(aliases.get(key) ?? [])];
-      const found = ids.map(place).filter((p) => p.kind === 'city' && p.country === iso3);
+      const found = ids.map(place).filter((p) => p.kind === 'city' && p.country === code);
       return found.find((p) => p.feature === 'PPLC') ?? found[0] ?? null;
     },
     words,
     stats: { cities: nCities, admin1: places.length - countries.length, countries: countries.length, keys: index.size, aliases: aliasCount },
   };
+}
+
+/** The ADM1 areas of admin1.tsv (iso2, code, …, name, alternate names, geonameid, lat, lon) as places, by name and by name without its admin word. */
+function indexAdmin1(x: Indexing, admin: string[][], iso3Of: Map<string, string>): void {
+  const adminWords = new Set(readList('admin-words.txt').map(placeKey));
+  for (const r of admin) {
+    const [iso2, , , name, alts, geonameid, lat, lon] = r as [string, string, string, string, string, string, string, string];
+    const country = iso3Of.get(iso2);
+    if (!country) continue;
+    const id = x.nCities + x.places.length;
+    x.places.push({
+      id, kind: 'admin1', name, country, admin1: name, lat: Number(lat), lon: Number(lon),
+      geonameid: geonameid ? Number(geonameid) : undefined, population: 0, feature: 'ADM1',
+    });
+    for (const n of [name, ...alts.split('|').filter(Boolean)]) {
+      put(x, x.index, n, id);
+      const bare = stripAdminWord(n, adminWords);
+      if (bare) put(x, x.index, bare, id);
+    }
+  }
+}
+
+/**
+ * The countries of world-countries as places (the `latlng` point, GeoNames id
+ * from countries.tsv) under their common and official names and Latin
+ * alternative spellings of four letters or more; returns each country's place
+ * id and capital's name by ISO alpha-3.
+ */
+function indexCountries(x: Indexing, countries: Country[]): { countryIds: Map<string, number>; capitals: Map<string, string> } {
+  const countryGeonames = new Map(readTable('countries.tsv').map((r) => [r[0]!, Number(r[2])]));
+  const countryIds = new Map<string, number>();
+  const capitals = new Map<string, string>();
+  for (const c of countries) {
+    const code = iso3(c);
+    const id = x.nCities + x.places.length;
+    countryIds.set(code, id);
+    if (c.capital?.[0]) capitals.set(code, c.capital[0]);
+    x.places.push({
+      id, kind: 'country', name: c.name.common, country: code, lat: c.latlng[0]!, lon: c.latlng[1]!,
+      geonameid: countryGeonames.get(c.cca2), population: 0, feature: 'PCLI',
+    });
+    const names = new Set([c.name.common, c.name.official]);
+    for (const alt of c.altSpellings) if (alt.length >= 4 && !alt.includes(',') && /\p{Script=Latin}/u.test(alt)) names.add(alt);
+    for (const n of names) put(x, x.index, n, id);
+  }
+  return { countryIds, capitals };
+}
+
+/**
+ * The aliases of aliases.tsv (alias, target name, ISO alpha-3, kind): each
+ * put under the most populous place of that name, country and kind; returns
+ * how many resolved.
+ */
+function indexAliases(x: Indexing, place: (id: number) => Place): number {
+  let aliasCount = 0;
+  for (const [alias, target, code, kind] of readTable('aliases.tsv')) {
+    const ids = (x.index.get(placeKey(target!)) ?? []).filter((id) => {
+      const p = place(id);
+      return p.country === code && p.kind === kind;
+    });
+    if (!ids.length) continue; // test/geo/gazetteer.test.ts requires every alias to resolve
+    const best = ids.reduce((a, b) => (place(b).population > place(a).population ? b : a));
+    put(x, x.aliases, alias!, best);
+    aliasCount++;
+  }
+  return aliasCount;
+}
+
+/** Every key's word prefixes and the key itself ("south china" and "south china sea"), so a scan stops as soon as no longer name can follow. */
+function namePrefixes(keyLists: Iterable<string>[]): Set<string> {
+  const prefixes = new Set<string>();
+  for (const keys of keyLists) {
+    for (const key of keys) {
+      let at = key.indexOf(' ');
+      while (at > 0) {
+        prefixes.add(key.slice(0, at));
+        at = key.indexOf(' ', at + 1);
+      }
+      prefixes.add(key);
+    }
+  }
+  return prefixes;
 }
 
 function cityPlace(t: CityTable, i: number, iso3Of: Map<string, string>, adminName: Map<string, string>): Place {
@@ -212,7 +252,7 @@ function loadWords(countries: Country[]): PlaceWords {
   const demonyms = new Map<string, string>();
   for (const c of countries) {
     const d = c.demonyms?.eng;
-    for (const x of [d?.m, d?.f]) if (x && !demonyms.has(placeKey(x))) demonyms.set(placeKey(x), CODE_FIX[c.cca3] ?? c.cca3);
+    for (const x of [d?.m, d?.f]) if (x && !demonyms.has(placeKey(x))) demonyms.set(placeKey(x), iso3(c));
   }
   return {
     notPlaces: new Set(readList('not-places.txt').map(placeKey)),

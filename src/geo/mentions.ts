@@ -1,5 +1,5 @@
 import type { Token } from '../model/types.js';
-import type { Gazetteer } from './gazetteer.js';
+import type { Gazetteer, Preposition } from './gazetteer.js';
 import { isCapitalised, placeKey } from './names.js';
 import type { PlaceCandidate, PlaceMention } from '../model/places.js';
 
@@ -19,18 +19,19 @@ const MAX_PREPOSITION_REACH = 12;
 export function findPlaceMentions(tokens: Token[], start: number, end: number, mask: Uint8Array, gaz: Gazetteer): PlaceMention[] {
   const out: PlaceMention[] = [];
   const free = (k: number): boolean => k >= start && k < end && !mask[k - start];
+  const scan: Scan = { tokens, start, end, free, gaz };
   const w = gaz.words;
   let i = start;
   while (i < end) {
     const t = tokens[i]!;
-    const capital = capitalMention(tokens, i, free, gaz);
+    const capital = capitalMention(scan, i);
     if (capital) {
       out.push(capital);
       i = capital.tokens[1];
       continue;
     }
     if (!free(i) || !isCapitalised(t.text)) { i++; continue; }
-    const m = longestName(tokens, i, end, free, gaz);
+    const m = longestName(scan, i);
     // a demonym alone is no place; one that starts a longer name is ("Czech Republic", "Dominican Republic")
     if (!m || (m.end === i + 1 && isDemonym(t.text, gaz))) { i++; continue; }
     if (!m.candidates.length) { i = m.end; continue; } // "South China Sea": a not-place, skipped whole
@@ -44,7 +45,7 @@ export function findPlaceMentions(tokens: Token[], start: number, end: number, m
       tokens: [i, last], text: '', span: [t.start, tokens[last - 1]!.end], key: m.key, candidates: m.candidates,
       adminHint, preposition: null, tier: null, codes: null, qualifier: null, isQualifier: false,
     };
-    const why = personOrOrganisation(tokens, i, last, start, free, gaz, m.key);
+    const why = personOrOrganisation(scan, i, last, m.key);
     out.push(mention);
     i = last;
     if (why) {
@@ -59,6 +60,15 @@ export function findPlaceMentions(tokens: Token[], start: number, end: number, m
   return out;
 }
 
+/** One sentence being searched: tokens [start, end), `free(k)`: token k is in the sentence and not masked. */
+interface Scan {
+  tokens: Token[];
+  start: number;
+  end: number;
+  free: (k: number) => boolean;
+  gaz: Gazetteer;
+}
+
 /** "Iranian", "Somali", but not "Djibouti" or "Gibraltar", whose demonym is the country's name. */
 function isDemonym(text: string, gaz: Gazetteer): boolean {
   const key = placeKey(text);
@@ -69,7 +79,8 @@ function isDemonym(text: string, gaz: Gazetteer): boolean {
  * "the Syrian capital", "Iran's capital": the capital city of the country
  * (world-countries' capital), as a mention of tokens [i, end of "capital").
  */
-function capitalMention(tokens: Token[], i: number, free: (k: number) => boolean, gaz: Gazetteer): PlaceMention | null {
+function capitalMention(scan: Scan, i: number): PlaceMention | null {
+  const { tokens, free, gaz } = scan;
   const t = tokens[i]!;
   if (!free(i) || !isCapitalised(t.text)) return null;
   const key = placeKey(t.text);
@@ -88,9 +99,9 @@ function capitalMention(tokens: Token[], i: number, free: (k: number) => boolean
   };
 }
 
-function longestName(
-  tokens: Token[], i: number, end: number, free: (k: number) => boolean, gaz: Gazetteer,
-): { end: number; key: string; candidates: PlaceCandidate[] } | null {
+/** The longest name the gazetteer knows (or a not-place of several words) from token i: its end (exclusive), key and candidates, or null. */
+function longestName(scan: Scan, i: number): { end: number; key: string; candidates: PlaceCandidate[] } | null {
+  const { tokens, end, free, gaz } = scan;
   const words: string[] = [];
   let best: { end: number; key: string; candidates: PlaceCandidate[] } | null = null;
   for (let k = i; k < end && k - i < MAX_NAME_TOKENS && free(k); k++) {
@@ -118,9 +129,8 @@ function longestName(
  * one preceded by a capitalised name that is no direction or demonym. Returns
  * why the mention is not a place, or null.
  */
-function personOrOrganisation(
-  tokens: Token[], i: number, last: number, start: number, free: (k: number) => boolean, gaz: Gazetteer, key: string,
-): string | null {
+function personOrOrganisation(scan: Scan, i: number, last: number, key: string): string | null {
+  const { tokens, start, free, gaz } = scan;
   const w = gaz.words;
   const next = tokens[last];
   if (next && free(last) && isCapitalised(next.text) && (next.pos === 'PROPN' || next.pos === 'NOUN')) {
@@ -166,26 +176,40 @@ function markQualifiers(tokens: Token[], ms: PlaceMention[], gaz: Gazetteer): vo
  * first name keeps the preposition.
  */
 function findPreposition(tokens: Token[], m: PlaceMention, start: number, end: number, gaz: Gazetteer): void {
-  const w = gaz.words;
   if (!m.isQualifier && (isPossessor(tokens, m.tokens[1], end, gaz) || isModifier(tokens, m.tokens[1], end, gaz))) return;
   let crossedList = false;
   for (let k = m.tokens[0] - 1; k >= start && m.tokens[0] - k <= MAX_PREPOSITION_REACH; k--) {
     const t = tokens[k]!;
-    const outOf = t.norm === 'of' && tokens[k - 1]?.norm === 'out'; // "pull troops out of Syria"
-    const prep = w.prepositions.get(outOf ? 'out of' : t.norm);
-    if (prep && (outOf || t.pos === 'ADP' || t.pos === 'SCONJ' || t.pos === 'ADV' || t.pos === 'PART')) {
+    const found = prepositionAt(tokens, k, gaz);
+    if (found) {
       if (t.norm === 'to' && tokens[k - 1]?.norm === 'according') return;
       if (crossedList && subjectList(tokens, m.tokens[1], end)) return;
-      m.preposition = outOf ? 'out of' : t.norm;
-      m.tier = prep.tier;
-      m.codes = prep.codes;
-      m.topic = afterTopicNoun(tokens[outOf ? k - 2 : k - 1], start, gaz);
+      m.preposition = found.word;
+      m.tier = found.prep.tier;
+      m.codes = found.prep.codes;
+      m.topic = afterTopicNoun(tokens[found.outOf ? k - 2 : k - 1], start, gaz);
       m.anchored = anchoredAt(tokens, k, start, gaz);
       return;
     }
     if (t.norm === ',' || t.norm === 'and' || t.norm === 'or') { crossedList = true; continue; }
     if (!bridges(t, gaz) && !inHyphenCompound(tokens, k)) return;
   }
+}
+
+const PREPOSITION_TAGS: ReadonlySet<string> = new Set(['ADP', 'SCONJ', 'ADV', 'PART']);
+
+/**
+ * The locative preposition of prepositions.tsv that token k is, with the
+ * word as listed ("out of" for the "of" of "pull troops out of Syria",
+ * `outOf`), or null. Tagged as a preposition, conjunction, adverb or
+ * particle.
+ */
+function prepositionAt(tokens: Token[], k: number, gaz: Gazetteer): { word: string; prep: Preposition; outOf: boolean } | null {
+  const t = tokens[k]!;
+  const outOf = t.norm === 'of' && tokens[k - 1]?.norm === 'out';
+  const word = outOf ? 'out of' : t.norm;
+  const prep = gaz.words.prepositions.get(word);
+  return prep && (outOf || PREPOSITION_TAGS.has(t.pos)) ? { word, prep, outOf } : null;
 }
 
 /** "the war in Syria": the token before the preposition is a topic noun of topic-nouns.txt. */

@@ -29,7 +29,6 @@ export async function* petrarchStories(path: string): AsyncGenerator<CorpusItem>
       yield block;
       continue;
     }
-    const where = `${path}:${block.line}`;
     const bad = xmlProblem(block.xml, block.line);
     if (bad) {
       // as dyad code does: what follows a well-formedness error is not read
@@ -37,37 +36,46 @@ export async function* petrarchStories(path: string): AsyncGenerator<CorpusItem>
       yield { error: `${path}:${bad.line}: not well-formed XML: ${bad.message}` };
       return;
     }
-    let rec: { date?: unknown; id?: unknown; source?: unknown; sentence?: unknown; Text?: unknown };
-    try {
-      rec = (parser.parse(block.xml) as { Sentence: typeof rec }).Sentence ?? {};
-    } catch (err) {
-      yield { error: `${where}: malformed <Sentence> record (${(err as Error).message.split('\n')[0]})` };
+    const rec = readRecord(path, block);
+    if ('error' in rec) {
+      yield rec;
       continue;
     }
-    const checked = compactDate(String(rec.date ?? ''));
-    if ('problem' in checked) {
-      yield { error: `${where}: <Sentence> ${checked.problem}; record skipped` };
-      continue;
-    }
-    const { date } = checked;
-    const text = String(typeof rec.Text === 'object' && rec.Text ? (rec.Text as Record<string, unknown>)['#text'] ?? '' : rec.Text ?? '').replace(/\s+/g, ' ').trim();
-    if (!text) {
-      yield { error: `${where}: <Sentence> has no <Text>` };
-      continue;
-    }
-    const id = String(rec.id ?? '') || `${path}:${block.line}`;
-    const isSentence = /^true$/i.test(String(rec.sentence ?? ''));
-    const prefix = isSentence ? (/^(.+)_\d+$/.exec(id)?.[1] ?? '') : '';
-    if (pending && prefix && prefix === pending.prefix && pending.story.date === date) {
-      pending.story.text += ` ${text}`;
+    if (pending && rec.prefix && rec.prefix === pending.prefix && pending.story.date === rec.story.date) {
+      pending.story.text += ` ${rec.story.text}`;
       continue;
     }
     if (pending) yield { story: pending.story, origin: pending.origin };
-    const story: Story = { id: prefix || id, date, text };
-    if (rec.source) story.source = String(rec.source);
-    pending = { story, origin: where, prefix };
+    pending = { story: rec.story, origin: rec.origin, prefix: rec.prefix };
   }
   if (pending) yield { story: pending.story, origin: pending.origin };
+}
+
+/**
+ * One well-formed `<Sentence>` record as a story (id, date, text with blanks
+ * collapsed, source), its origin `path:line`, and the story prefix of a
+ * sentence record's id (`ABC` of `ABC_2`; '' for other records); or the
+ * error that skips it: unparsable, no valid date, no text.
+ */
+function readRecord(path: string, block: { xml: string; line: number }): { story: Story; origin: string; prefix: string } | { error: string } {
+  const where = `${path}:${block.line}`;
+  let rec: { date?: unknown; id?: unknown; source?: unknown; sentence?: unknown; Text?: unknown };
+  try {
+    rec = (parser.parse(block.xml) as { Sentence: typeof rec }).Sentence ?? {};
+  } catch (err) {
+    return { error: `${where}: malformed <Sentence> record (${(err as Error).message.split('\n')[0]})` };
+  }
+  const checked = compactDate(String(rec.date ?? ''));
+  if ('problem' in checked) return { error: `${where}: <Sentence> ${checked.problem}; record skipped` };
+  const { date } = checked;
+  const text = String(typeof rec.Text === 'object' && rec.Text ? (rec.Text as Record<string, unknown>)['#text'] ?? '' : rec.Text ?? '').replace(/\s+/g, ' ').trim();
+  if (!text) return { error: `${where}: <Sentence> has no <Text>` };
+  const id = String(rec.id ?? '') || where;
+  const isSentence = /^true$/i.test(String(rec.sentence ?? ''));
+  const prefix = isSentence ? (/^(.+)_\d+$/.exec(id)?.[1] ?? '') : '';
+  const story: Story = { id: prefix || id, date, text };
+  if (rec.source) story.source = String(rec.source);
+  return { story, origin: where, prefix };
 }
 
 /**

@@ -33,15 +33,30 @@ export function csvRow(e: EventRecord): (string | number | boolean)[] {
   return [
     e.id, e.story_id, e.sentence_index, e.story_date, e.date, e.date_precision,
     e.source.code, e.source.country ?? '', e.source.sectors.join(';'), e.source.text, e.source.span[0], e.source.span[1],
-    e.target?.code ?? '', e.target?.country ?? '', e.target?.sectors.join(';') ?? '', e.target?.text ?? '',
-    e.target?.span[0] ?? '', e.target?.span[1] ?? '',
+    ...targetColumns(e.target),
     e.cameo.code, e.cameo.root, e.cameo.name, e.cameo.quad_class, e.cameo.goldstein,
-    e.plover?.event ?? '', e.plover?.mode ?? '', e.plover?.context.join(';') ?? '',
-    e.location?.name ?? '', e.location?.country ?? '', e.location?.admin1 ?? '', e.location?.lat ?? '', e.location?.lon ?? '',
-    e.location?.geonameid ?? '', e.location?.precision ?? '',
+    ...ploverColumns(e.plover), ...locationColumns(e.location),
     e.attribution?.text ?? '', e.negated, e.evidence.verb.text, e.evidence.verb.span[0], e.evidence.verb.span[1],
     e.evidence.pattern.dictionary, e.evidence.pattern.line, e.evidence.pattern.text, e.evidence.sentence,
   ];
+}
+
+/** code, country, sectors (joined with ';'), text, span start and end of the target, '' for each absent value; six '' without a target. */
+function targetColumns(a: EventRecord['target']): (string | number)[] {
+  if (!a) return ['', '', '', '', '', ''];
+  return [a.code ?? '', a.country ?? '', a.sectors.join(';') ?? '', a.text ?? '', a.span[0] ?? '', a.span[1] ?? ''];
+}
+
+/** event, mode, context (joined with ';') of the PLOVER coding; three '' without one. */
+function ploverColumns(p: EventRecord['plover']): string[] {
+  if (!p) return ['', '', ''];
+  return [p.event ?? '', p.mode ?? '', p.context.join(';')];
+}
+
+/** name, country, admin1, lat, lon, geonameid, precision of the location; '' for each absent value. */
+function locationColumns(l: EventRecord['location']): (string | number)[] {
+  if (!l) return ['', '', '', '', '', '', ''];
+  return [l.name ?? '', l.country ?? '', l.admin1 ?? '', l.lat ?? '', l.lon ?? '', l.geonameid ?? '', l.precision ?? ''];
 }
 
 /**

@@ -22,6 +22,7 @@ const nounLemma = cached((w) => lemmatizer.noun(w));
 
 /** Adjectives that do stand before an article: "a deal worth the money", "such a", "all the". */
 const NOT_VERBS_BEFORE_DET: ReadonlySet<string> = new Set(['worth', 'such', 'all', 'half', 'many', 'quite', 'both', 'rather', 'alone', 'ago', 'aboard', 'alike', 'like', 'unlike', 'near', 'next', 'opposite', 'due', 'ahead', 'abroad']);
+const ARTICLES: ReadonlySet<string> = new Set(['a', 'an', 'the']);
 const OBJECT_START = new Set(['DET', 'NUM', 'PRON', 'PROPN', 'ADJ', 'NOUN']);
 const SUBJECT_END = new Set(['NOUN', 'PROPN', 'PRON']);
 
@@ -53,36 +54,64 @@ export function repairTags(tokens: Token[], start: number, end: number): void {
     if (tokens[i]!.norm === 'tear' && tokens[i + 1]!.norm === 'gas') [tokens[i]!.pos, tokens[i]!.lemma] = ['NOUN', 'tear'];
   }
   for (let i = start; i < end; i++) {
-    const t = tokens[i]!;
-    const prev = tokens[i - 1];
-    const next = tokens[i + 1];
-    if ((t.pos === 'NOUN' || t.pos === 'ADJ' || t.pos === 'PROPN') && /[a-z]ed$/.test(t.text) && i > start
-      && prev && SUBJECT_END.has(prev.pos) && prev.sentence === t.sentence
-      && next && OBJECT_START.has(next.pos) && next.norm !== 'by') {
-      t.pos = 'VERB';
-      t.lemma = verbLemma(t.norm);
-    } else if (t.pos === 'ADJ' && prev && (prev.pos === 'PROPN' || prev.pos === 'NOUN') && prev.sentence === t.sentence
-      && next && next.pos === 'DET' && /^(a|an|the)$/.test(next.norm) && !NOT_VERBS_BEFORE_DET.has(t.norm) && /^[a-z]+$/.test(t.norm)) {
-      // "Fornost and Gondor welcome a resumption": an adjective does not stand between a noun and an article
-      t.pos = 'VERB';
-      t.lemma = verbLemma(t.norm);
-    } else if (t.pos === 'ADJ' && /[a-z]ed$/.test(t.text) && prev && prev.pos === 'AUX' && prev.lemma === 'be'
-      && (!next || next.norm === 'by' || next.pos === 'ADP' || next.pos === 'PUNCT')) {
-      // "the town was besieged by …": a passive participle tagged as an adjective
-      t.pos = 'VERB';
-      t.lemma = verbLemma(t.norm);
-    } else if (t.pos === 'VERB' && t.norm === t.lemma && i - 3 >= start && isCoordinatedAdjective(tokens, i)) {
-      // "Ithilen's awful and cool minister": a bare verb form after "ADJ and", before a noun, is an adjective
-      t.pos = 'ADJ';
-    } else if ((t.pos === 'NOUN' || (t.pos === 'PROPN' && i === start)) && t.lemma === t.norm && /[a-z]s$/.test(t.norm)) {
-      // plurals the tagger left alone, often capitalised at the start: "Protesters clashed …"
-      t.lemma = nounLemma(t.norm);
-    } else if (t.pos === 'VERB' && /[a-z]/.test(t.norm)) {
-      // WordNet-based verb lemmas fix some of the tagger's ("besieged" → besiege); keep the tagger's too
-      const lemma = verbLemma(t.norm);
-      if (lemma !== t.lemma) [t.altLemma, t.lemma] = [t.lemma, lemma];
-    }
+    const pos = tokens[i]!.pos;
+    if (pos === 'VERB') repairVerb(tokens, i, start);
+    else if (pos === 'NOUN' || pos === 'ADJ' || pos === 'PROPN') repairNominal(tokens, i, start);
   }
+}
+
+/**
+ * A noun, adjective or proper noun at token i of the sentence starting at
+ * `start`: a verb misread (re-tagged VERB, with a verb lemma), else a plural
+ * noun the tagger left unlemmatised.
+ */
+function repairNominal(tokens: Token[], i: number, start: number): void {
+  const t = tokens[i]!;
+  const prev = tokens[i - 1];
+  const next = tokens[i + 1];
+  if ((i > start && isVerbBetweenSubjectAndObject(t, prev, next))
+    || (t.pos === 'ADJ' && (isVerbBeforeArticle(t, prev, next) || isPassiveParticiple(t, prev, next)))) {
+    t.pos = 'VERB';
+    t.lemma = verbLemma(t.norm);
+  } else if ((t.pos === 'NOUN' || (t.pos === 'PROPN' && i === start)) && t.lemma === t.norm && /[a-z]s$/.test(t.norm)) {
+    // plurals the tagger left alone, often capitalised at the start: "Protesters clashed …"
+    t.lemma = nounLemma(t.norm);
+  }
+}
+
+/** A verb at token i of the sentence starting at `start`: an adjective misread, else its lemma checked against WordNet's. */
+function repairVerb(tokens: Token[], i: number, start: number): void {
+  const t = tokens[i]!;
+  if (t.norm === t.lemma && i - 3 >= start && isCoordinatedAdjective(tokens, i)) {
+    // "Ithilen's awful and cool minister": a bare verb form after "ADJ and", before a noun, is an adjective
+    t.pos = 'ADJ';
+  } else if (/[a-z]/.test(t.norm)) {
+    // WordNet-based verb lemmas fix some of the tagger's ("besieged" → besiege); keep the tagger's too
+    const lemma = verbLemma(t.norm);
+    if (lemma !== t.lemma) [t.altLemma, t.lemma] = [t.lemma, lemma];
+  }
+}
+
+/**
+ * "Gunmen abducted 25 students": an -ed word `t` tagged as a noun or
+ * adjective between a subject word of its sentence and an object start other
+ * than "by".
+ */
+function isVerbBetweenSubjectAndObject(t: Token, prev: Token | undefined, next: Token | undefined): boolean {
+  return /[a-z]ed$/.test(t.text) && !!prev && SUBJECT_END.has(prev.pos) && prev.sentence === t.sentence
+    && !!next && OBJECT_START.has(next.pos) && next.norm !== 'by';
+}
+
+/** "Fornost and Gondor welcome a resumption": an adjective `t` does not stand between a noun and an article. */
+function isVerbBeforeArticle(t: Token, prev: Token | undefined, next: Token | undefined): boolean {
+  return !!prev && (prev.pos === 'PROPN' || prev.pos === 'NOUN') && prev.sentence === t.sentence
+    && !!next && next.pos === 'DET' && ARTICLES.has(next.norm) && !NOT_VERBS_BEFORE_DET.has(t.norm) && /^[a-z]+$/.test(t.norm);
+}
+
+/** "the town was besieged by …": an -ed adjective `t` after a form of "be", before "by", a preposition, punctuation or the end. */
+function isPassiveParticiple(t: Token, prev: Token | undefined, next: Token | undefined): boolean {
+  return /[a-z]ed$/.test(t.text) && !!prev && prev.pos === 'AUX' && prev.lemma === 'be'
+    && (!next || next.norm === 'by' || next.pos === 'ADP' || next.pos === 'PUNCT');
 }
 
 /** Token i follows "DET|'s|his… ADJ and|or" and comes before a noun: the second of two coordinated adjectives. */

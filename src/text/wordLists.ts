@@ -1,17 +1,25 @@
 /** Closed-class word lists the shallow parser needs. Lower case. */
 
+/** Modals of the future: "will meet". */
 export const MODAL_FUTURE: ReadonlySet<string> = new Set(['will', "'ll", 'shall']);
+/** Modals of the conditional: "would meet". */
 export const MODAL_CONDITIONAL: ReadonlySet<string> = new Set(['would', "'d"]);
+/** Modals of a possibility, not an event: "could meet", "may meet". */
 export const MODAL_HYPOTHETICAL: ReadonlySet<string> = new Set(['can', 'could', 'may', 'might', 'should', 'must', 'ought']);
+/** Words that negate a verb group: "did not meet", "never met". */
 export const NEGATORS: ReadonlySet<string> = new Set(['not', "n't", 'never', 'no', 'neither', 'nor', 'nt']);
+/** Pronouns that open a relative clause: "the militia that attacked". */
 export const RELATIVE_PRONOUNS: ReadonlySet<string> = new Set(['who', 'which', 'that', 'whom', 'whose']);
+/** Possessive determiners: "its troops". */
 export const POSSESSIVE_PRONOUNS: ReadonlySet<string> = new Set(['his', 'her', 'its', 'their', 'our', 'my', 'your']);
+/** Auxiliaries of the past: "was held", "had met". */
 export const PAST_AUX: ReadonlySet<string> = new Set(['was', 'were', 'had', 'did', "'d"]);
 /** Words that open an adverbial clause and may stand right before its subject: "after rebels shelled the town". */
 export const SUBORDINATORS: ReadonlySet<string> = new Set([
   'after', 'before', 'since', 'until', 'till', 'while', 'because', 'as', 'although', 'though', 'once', 'unless', 'if',
   'when', 'whereas', 'whenever', 'whilst',
 ]);
+/** Forms of "be" (and "get") that make a participle passive: "was besieged", "got arrested". */
 export const BE_FORMS: ReadonlySet<string> = new Set(['be', 'is', 'are', 'was', 'were', 'been', 'being', "'s", "'re", 'am', 'get', 'got', 'gets', 'getting', 'gotten']);
 
 /** Verbs that report speech or a source's account: their complement clause is reported. */
@@ -77,6 +85,7 @@ export const BRITISH_WORDS: Readonly<Record<string, string>> = {
   manoeuvre: 'maneuver', aluminium: 'aluminum', sceptic: 'skeptic', paediatrician: 'pediatrician', enrolment: 'enrollment',
   kidnapper: 'kidnaper', worshipper: 'worshiper', gaol: 'jail', plough: 'plow', mould: 'mold',
 };
+/** British `-our` stems: their derived words change alike ("armoured" → "armored"). */
 export const BRITISH_OUR_STEMS: readonly string[] = [
   'labour', 'colour', 'honour', 'favour', 'harbour', 'neighbour', 'armour', 'rumour', 'behaviour', 'endeavour', 'saviour',
   'vapour', 'valour', 'vigour', 'humour', 'odour', 'parlour', 'tumour', 'clamour', 'ardour', 'fervour', 'rancour', 'splendour',
@@ -88,3 +97,40 @@ export const ISE_BOTH: ReadonlySet<string> = new Set([
   'despise', 'comprise', 'apprise', 'demise', 'excise', 'incise', 'circumcise', 'treatise', 'paradise', 'raise', 'praise', 'noise',
   'poise', 'cruise', 'bruise', 'practise', 'reprise', 'valise', 'mortise', 'anise',
 ]);
+
+/** Verbs whose object, not subject, does the infinitive: "urged Iran to release" (object control). */
+export const OBJECT_CONTROL_VERBS: ReadonlySet<string> = new Set([
+  'urge', 'ask', 'call', 'tell', 'order', 'force', 'help', 'allow', 'persuade', 'invite', 'encourage', 'press', 'pressure', 'request',
+]);
+
+/** Words that end a clause wherever they stand after its verb: punctuation and subordinating conjunctions. */
+export const CLAUSE_BREAKS: ReadonlySet<string> = new Set([
+  '.', ';', ':', '?', '!', 'because', 'while', 'although', 'though', 'whereas', 'if', 'unless', 'whether', 'after', 'before', 'when',
+  'since', 'as',
+]);
+
+/** Words tagged SCONJ that do not end a clause: they open a phrase of it ("instead of", "for", "with"). */
+export const PHRASE_SCONJ: ReadonlySet<string> = new Set(['of', 'for', 'with', 'in', 'on', 'to']);
+
+/** Pronouns that open a relative clause after a comma: ", who toured Tharbad,". */
+export const RELATIVE_OPENERS: ReadonlySet<string> = new Set(['who', 'which', 'whose', 'whom', 'where']);
+
+/** Prepositions of a phrase that completes a noun before a participle: "an agreement on military cooperation signed in 2015". */
+export const NOUN_COMPLEMENT_PREPOSITIONS: ReadonlySet<string> = new Set(['on', 'about', 'with', 'between', 'over', 'for']);
+
+/** Adjectives after a verb that make its infinitive intended: "is ready to expand", "are set to meet". */
+export const READINESS_AFTER_VERB: ReadonlySet<string> = new Set(['ready', 'willing', 'prepared', 'determined', 'eager', 'keen', 'set', 'poised']);
+
+/** Adjectives right before an infinitive that make it intended: "stands ready to help". */
+export const READINESS_BEFORE_INFINITIVE: ReadonlySet<string> = new Set(['ready', 'willing', 'prepared']);
+
+/** "at least", "at most": with "at", a count inside a noun phrase ("at least 30 protesters"). */
+export const AT_QUANTIFIERS: ReadonlySet<string> = new Set(['least', 'most']);
+/** "more than", "fewer than": before "than" and a number, a count inside a noun phrase. */
+export const COMPARATIVE_QUANTIFIERS: ReadonlySet<string> = new Set(['more', 'fewer', 'less']);
+/** Determiners that open a clause, not a noun phrase: "that", "which", "what", "whatever". */
+export const CLAUSE_DETERMINERS: ReadonlySet<string> = new Set(['that', 'which', 'what', 'whatever']);
+/** Adverbs that do not join a noun phrase before an adjective: "also", "not", "then", "now". */
+export const NON_PHRASE_ADVERBS: ReadonlySet<string> = new Set(['also', 'not', 'then', 'now']);
+/** Auxiliaries of the perfect: "has met", "have signed". */
+export const PERFECT_AUX: ReadonlySet<string> = new Set(['has', 'have']);

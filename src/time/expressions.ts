@@ -23,8 +23,8 @@ export function isoDay(date: Date): string {
  * Finds the time expressions of a story with chrono-node, anchored on the
  * publication date `storyDate` (YYYY-MM-DD), never on the clock. Years after
  * a preposition ("in 2011") are added; expressions with no date part ("at
- * 10am", "this week") are dropped. Spans are character offsets; token ranges
- * index `tokens`.
+ * 10am", "this week") are dropped. Spans are character offsets into `text`;
+ * token ranges are [start, end) indexes into `tokens`.
  */
 export function findTimeExpressions(text: string, storyDate: string, tokens: Token[]): TimeExpression[] {
   const ref = referenceDate(storyDate);

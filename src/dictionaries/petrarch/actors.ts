@@ -68,7 +68,7 @@ export function readPetrarchActors(
         warnings.add(file, line, `code line without a phrase before it (found "${trimmed.slice(0, 60)}")`);
         continue;
       }
-      readCodes(trimmed, trimmed, file, line, warnings, rec.codes);
+      readCodes(trimmed, trimmed, { file, line, warnings }, rec.codes);
       continue;
     }
     const synonym = trimmed.startsWith('+');
@@ -91,10 +91,17 @@ export function readPetrarchActors(
     }
     const r: ActorRecord = rec;
     r.phrases.push({ words, gaps, line, text: trimmed });
-    if (bracket >= 0) readCodes(body.slice(bracket), trimmed, file, line, warnings, r.codes);
+    if (bracket >= 0) readCodes(body.slice(bracket), trimmed, { file, line, warnings }, r.codes);
   }
   flush();
   return added;
+}
+
+/** The file and line a code group is read from, and where its warnings go. */
+interface LineAt {
+  file: string;
+  line: number;
+  warnings: DictionaryWarnings;
 }
 
 /**
@@ -103,7 +110,8 @@ export function readPetrarchActors(
  * there); a `]` that closes no group is reported and ignored. `text` is the
  * line as written, for the messages.
  */
-function readCodes(s: string, text: string, file: string, line: number, warnings: DictionaryWarnings, into: CodeSpec[]): void {
+function readCodes(s: string, text: string, at: LineAt, into: CodeSpec[]): void {
+  const { file, line, warnings } = at;
   // by hand rather than with regular expressions: the Phoenix country file has some 40,000 code groups
   let closed = 0;
   for (let open = s.indexOf('['); open >= 0;) {
@@ -115,7 +123,7 @@ function readCodes(s: string, text: string, file: string, line: number, warnings
       const group = s.slice(open, end).trim();
       warnings.add(file, line, `"[" not closed (found "${text.slice(0, 60)}"): read as "${group}]"`);
     } else closed++;
-    readCode(s.slice(open + 1, end).trim(), file, line, warnings, into);
+    readCode(s.slice(open + 1, end).trim(), at, into);
     open = next;
   }
   let ends = 0;
@@ -124,7 +132,8 @@ function readCodes(s: string, text: string, file: string, line: number, warnings
 }
 
 /** One code group's content (`NRVGOV 20100101-20151231`, `NRV/EST`) into `into`, or a warning. */
-function readCode(inner: string, file: string, line: number, warnings: DictionaryWarnings, into: CodeSpec[]): void {
+function readCode(inner: string, at: LineAt, into: CodeSpec[]): void {
+  const { file, line, warnings } = at;
   if (!inner) {
     warnings.add(file, line, 'empty code "[]"');
     return;

@@ -95,14 +95,14 @@ const SAMPLE = 1000;
 function shapes(content: string): Shapes {
   const s: Shapes = { lines: 0, headers: 0, patterns: 0, codes: 0, agentCodes: 0, actorCodes: 0, issueTags: 0, sets: 0 };
   // the next "[" and "~" of the text, found by indexOf (fast) and kept while lines without one go by: linear, never quadratic
-  const next = { bracket: -1, tilde: -1 };
+  const scan: Scan = { content, s, bracket: -1, tilde: -1 };
   const sampled = content.length > WHOLE;
   for (let at = 0, k = 0; at < content.length;) {
     let end = content.indexOf('\n', at);
     if (end < 0) end = content.length;
     let i = at;
     while (i < end && (content.charCodeAt(i) === 32 || content.charCodeAt(i) === 9)) i++;
-    lineShape(content, i, end, i > at, s, next);
+    lineShape(scan, i, end, i > at);
     if (!sampled) at = end + 1;
     else {
       // the line that begins after the next sample offset
@@ -115,8 +115,17 @@ function shapes(content: string): Shapes {
   return s;
 }
 
-/** Adds the shape of one line (`first` = its first non-blank character, `end` its end) to `s`. */
-function lineShape(content: string, first: number, end: number, indented: boolean, s: Shapes, next: { bracket: number; tilde: number }): void {
+/** One file's scan: its text, the counts so far, and the offsets of the next "[" and "~" (the text's length when none). */
+interface Scan {
+  content: string;
+  s: Shapes;
+  bracket: number;
+  tilde: number;
+}
+
+/** Adds the shape of one line (`first` = offset of its first non-blank character, `end` of its end) to `scan.s`. */
+function lineShape(scan: Scan, first: number, end: number, indented: boolean): void {
+  const { content, s } = scan;
   const c = content.charCodeAt(first);
   // blank, or a comment: # ; <!--
   if (first >= end || c === 35 || c === 59 || c === 13 || content.startsWith('<!--', first)) return;
@@ -134,12 +143,12 @@ function lineShape(content: string, first: number, end: number, indented: boolea
     if (content.startsWith('<ISSUE', first) || content.startsWith('</ISSUE', first)) s.issueTags++;
     return;
   }
-  if (next.bracket < first) next.bracket = nextOf(content, '[', first);
-  const open = next.bracket;
+  if (scan.bracket < first) scan.bracket = nextOf(content, '[', first);
+  const open = scan.bracket;
   if (open >= end) return;
   s.codes++;
-  if (next.tilde < open) next.tilde = nextOf(content, '~', open);
-  if (next.tilde < Math.min(end, nextOf(content, ']', open))) {
+  if (scan.tilde < open) scan.tilde = nextOf(content, '~', open);
+  if (scan.tilde < Math.min(end, nextOf(content, ']', open))) {
     s.agentCodes++;
     return;
   }

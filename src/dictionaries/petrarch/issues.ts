@@ -15,6 +15,7 @@ export interface IssueIndex {
   ignore: PhraseTrie<EntryRef>;
 }
 
+/** An issue index with no phrases yet, for readPetrarchIssues to fill. */
 export function emptyIssues(): IssueIndex {
   return { phrases: emptyTrie(), ignore: emptyTrie() };
 }

@@ -113,11 +113,11 @@ export function readPetrarchVerbs(content: string, file: string, index: VerbInde
         const unpaired = groupProblem(m[1]!);
         if (unpaired) warnings.add(file, line, `${unpaired.problem} (found "${found(t)}"): ${unpaired.reading}`);
         const items = patternItems(m[1]!, synsets);
-        const ref = { dictionary: file, line, text: t };
+        const patternLine: PatternLine = { code, reverse, ref: { dictionary: file, line, text: t } };
         // the line's elements are shared by the block's plain verbs (large files: fewer objects to build)
-        const shared = compile(NO_VERB, items, code, reverse, ref, 0);
+        const shared = compile(NO_VERB, items, patternLine, 0);
         for (const v of verbs) {
-          const p = v.before.length || v.after.length ? compile(v, items, code, reverse, ref, order++) : { ...shared, verbs: [v.head], order: order++ };
+          const p = v.before.length || v.after.length ? compile(v, items, patternLine, order++) : { ...shared, verbs: [v.head], order: order++ };
           add(p, v.keys);
         }
         continue;
@@ -127,7 +127,7 @@ export function readPetrarchVerbs(content: string, file: string, index: VerbInde
       const v = readVerb(t.replace(/;.*$/, '').trimEnd(), line, blockCode, blockReverse);
       if (!v) throw new Error(`unreadable verb line (found "${t.slice(0, 60)}")`);
       verbs.push(v);
-      add(compile(v, [], v.code, v.reverse, { dictionary: file, line, text: t }, order++), v.keys);
+      add(compile(v, [], { code: v.code, reverse: v.reverse, ref: { dictionary: file, line, text: t } }, order++), v.keys);
     } catch (err) {
       warnings.add(file, line, (err as Error).message);
     }
@@ -278,7 +278,21 @@ function patternItems(pattern: string, synsets: PetrarchSynsets): Item[] {
   return items;
 }
 
-function compile(v: BlockVerb, items: Item[], code: string, reverse: string | undefined, ref: VerbPattern['ref'], order: number): VerbPattern {
+/** What a pattern line (or a verb line, as its own pattern) gives each of its patterns: CAMEO code, reverse code, the line. */
+interface PatternLine {
+  code: string;
+  reverse: string | undefined;
+  ref: VerbPattern['ref'];
+}
+
+/**
+ * The pattern of verb `v` with the line's `items` (none for a verb line):
+ * the words before the verb (`before`), after it (`rest`), the words every
+ * match needs, specificity (words count 1, actor slots 0.5), and `order`,
+ * the pattern's place in the file.
+ */
+function compile(v: BlockVerb, items: Item[], line: PatternLine, order: number): VerbPattern {
+  const { code, reverse, ref } = line;
   let star = items.findIndex((i) => i.type === 'verb');
   const pre = star >= 0 ? items.slice(0, star) : [];
   const post = star >= 0 ? items.slice(star + 1) : items;
