@@ -7,7 +7,8 @@ export default tseslint.config(
   ...tseslint.configs.recommended,
   {
     rules: {
-      complexity: ['warn', 30],
+      complexity: ['error', 25],
+      'max-params': ['error', 5],
       'max-depth': ['warn', 5],
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }],
     },

@@ -68,13 +68,15 @@ export function problems(c: FieldCase, events: EventRecord[]): string[] {
     if (!optional) out.push(`unexpected ${e.source.code} ${e.cameo.code} ${e.target?.code ?? '-'} ${e.date}`);
   }
   for (const f of c.expected.forbidden ?? []) {
-    for (const e of events) {
-      const hit = (!f.source || (f.source.endsWith('*') ? e.source.code.startsWith(f.source.slice(0, -1)) : e.source.code === f.source))
-        && (!f.target || (f.target.endsWith('*') ? !!e.target?.code.startsWith(f.target.slice(0, -1)) : e.target?.code === f.target))
-        && (!f.cameo_code || e.cameo.code === f.cameo_code) && (!f.cameo_root || e.cameo.root === f.cameo_root)
-        && (!f.date || e.date === f.date) && !!(f.source || f.target || f.cameo_code || f.cameo_root || f.date);
-      if (hit) out.push(`forbidden ${e.source.code} ${e.cameo.code} ${e.target?.code ?? '-'} ${e.date}`);
-    }
+    for (const e of events) if (isForbidden(f, e)) out.push(`forbidden ${e.source.code} ${e.cameo.code} ${e.target?.code ?? '-'} ${e.date}`);
   }
   return out;
+}
+
+/** Whether `e` is what a `forbidden` entry names (a code ending in * names a prefix); an empty entry names nothing. */
+function isForbidden(f: NonNullable<FieldCase['expected']['forbidden']>[number], e: EventRecord): boolean {
+  const code = (want: string | undefined, got: string | undefined): boolean => !want || (want.endsWith('*') ? !!got?.startsWith(want.slice(0, -1)) : got === want);
+  return code(f.source, e.source.code) && code(f.target, e.target?.code)
+    && (!f.cameo_code || e.cameo.code === f.cameo_code) && (!f.cameo_root || e.cameo.root === f.cameo_root)
+    && (!f.date || e.date === f.date) && !!(f.source || f.target || f.cameo_code || f.cameo_root || f.date);
 }
