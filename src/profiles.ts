@@ -5,9 +5,8 @@
  * `dyad code --profile petrarch`). A component's line says why it stands
  * where it stands; `pipeline.ts` checks each profile's wiring once.
  */
-import { actorHits, datelineCountry, participantsComponent } from './actors/components.js';
-import { DYAD_GROUPING } from './actors/grouping.js';
-import { PETRARCH_GROUPING } from './actors/petrarch/grouping.js';
+import { actorHits, datelineCountry, participants } from './actors/components.js';
+import { petrarchParticipants } from './actors/petrarch/participants.js';
 import { CODER_COMPONENTS } from './coder/components.js';
 import { PETRARCH_CODER_COMPONENTS } from './coder/petrarch/components.js';
 import { discards } from './coder/discards.js';
@@ -23,8 +22,6 @@ import { retag, syntax, text, units } from './text/components.js';
 import { dates, times } from './time/components.js';
 
 
-const participants = participantsComponent({ name: 'participants', grouping: DYAD_GROUPING, countriesFromContext: true });
-const petrarchParticipants = participantsComponent({ name: 'petrarch-participants', grouping: PETRARCH_GROUPING, countriesFromContext: false });
 
 /** Reading a story as far as its participants, as PETRARCH's profile does: what its comma-clause deletion looks at. */
 const PETRARCH_PARSE: readonly AnyComponent[] = [

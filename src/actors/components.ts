@@ -4,7 +4,7 @@ import type { Participant } from '../model/actors.js';
 import { sentenceDay } from '../time/eventDate.js';
 import { findActorHits } from './hits.js';
 import { fillCountries } from './fillCountries.js';
-import type { PhraseGrouping } from './grouping.js';
+import { DYAD_GROUPING, type PhraseGrouping } from './grouping.js';
 import { findParticipants } from './participants.js';
 import { StoryActors } from './registry.js';
 
@@ -79,3 +79,6 @@ function remember(actors: StoryActors, parts: Participant[]): void {
     if (p.actors.length > 1) actors.noteGroup(p.actors);
   }
 }
+
+/** dyad's participants: its own grouping, and countries from the context for sector-only actors. */
+export const participants = participantsComponent({ name: 'participants', grouping: DYAD_GROUPING, countriesFromContext: true });
