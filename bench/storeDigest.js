@@ -8,6 +8,7 @@ import Database from 'better-sqlite3';
 
 const TABLES = {
   codings: 'id',
+  coding_dictionaries: 'coding_id, position',
   stories: 'story_key',
   events: 'id',
   actor_mentions: 'event_id, role',
