@@ -2,12 +2,23 @@
 import type { Participant } from '../model/actors.js';
 import type { Clause, MatchedPattern, Proposal, ProposedMatch } from '../model/coder.js';
 import type { SentenceUnit } from '../model/document.js';
+import type { VerbGroup } from '../model/text.js';
 import type { Token } from '../model/types.js';
 import { describe } from '../ontology/cameo.js';
 
 /** The clause of proposal `p` (`unit.clauses`, same index as its verb group). */
 export function clauseOf(u: SentenceUnit, p: Proposal): Clause {
   return u.clauses[p.clause]!;
+}
+
+/**
+ * The verb group of proposal `p`, its clause, and the earlier verb group whose
+ * negation and modality it shares (`Clause.sharesModalityWith`), or null.
+ */
+export function verbOf(u: SentenceUnit, p: Proposal): { c: Clause; v: VerbGroup; shared: VerbGroup | null } {
+  const verbs = u.syntax!.verbs;
+  const c = clauseOf(u, p);
+  return { c, v: verbs[p.clause]!, shared: c.sharesModalityWith !== undefined ? verbs[c.sharesModalityWith]! : null };
 }
 
 /** The subject participant of clause `c`, or null when it has none. */

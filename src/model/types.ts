@@ -89,18 +89,6 @@ export interface CodedActor {
   corefers?: { text: string; span: [number, number] };
 }
 
-/** A time expression found in the text and resolved against the story date. */
-export interface TimeMention {
-  text: string;
-  span: [number, number];
-  tokens: [number, number];
-  /** YYYY-MM-DD, YYYY-MM or YYYY. */
-  date: string;
-  precision: 'day' | 'month' | 'year';
-  /** True when the expression points forward ("next week", "tomorrow"). */
-  future: boolean;
-}
-
 export interface Location {
   name: string;
   country: string;

@@ -1,7 +1,7 @@
 import type { CodingContext } from '../../context.js';
 import type { SentenceComponent } from '../../model/component.js';
 import { MODAL_CONDITIONAL, MODAL_HYPOTHETICAL } from '../../text/wordLists.js';
-import { clauseOf, namedBeforeVerb } from '../proposals.js';
+import { namedBeforeVerb, verbOf } from '../proposals.js';
 
 /**
  * Modality: the verb's own ("will", "would", "could"), or for a verb that is
@@ -16,11 +16,8 @@ import { clauseOf, namedBeforeVerb } from '../proposals.js';
 export const modality: SentenceComponent<Pick<CodingContext, never>> = {
   name: 'modality', scope: 'sentence', reads: ['tokens', 'unit.syntax', 'unit.clauses', 'unit.proposals'], writes: ['unit.proposals'],
   run(doc, u) {
-    const verbs = u.syntax!.verbs;
     for (const p of u.proposals) {
-      const c = clauseOf(u, p);
-      const v = verbs[p.clause]!;
-      const shared = c.sharesModalityWith !== undefined ? verbs[c.sharesModalityWith]! : null;
+      const { c, v, shared } = verbOf(u, p);
       const mode = v.modality ?? (shared && !v.past ? shared.modality : null);
       const modalInPattern = namedBeforeVerb(p.match, doc.tokens, v.head, MODAL_HYPOTHETICAL) || namedBeforeVerb(p.match, doc.tokens, v.head, MODAL_CONDITIONAL);
       p.modality = mode;

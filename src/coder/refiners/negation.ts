@@ -1,6 +1,6 @@
 import type { CodingContext } from '../../context.js';
 import type { SentenceComponent } from '../../model/component.js';
-import { clauseOf, namedBeforeVerb } from '../proposals.js';
+import { namedBeforeVerb, verbOf } from '../proposals.js';
 
 /** Negations a pattern may name before its verb ("- WILL NOT *", "- NEITHER *"). */
 const NEGATION_WORDS: ReadonlySet<string> = new Set(['not', "n't", 'never', 'no', 'neither']);
@@ -14,11 +14,8 @@ const NEGATION_WORDS: ReadonlySet<string> = new Set(['not', "n't", 'never', 'no'
 export const negation: SentenceComponent<Pick<CodingContext, never>> = {
   name: 'negation', scope: 'sentence', reads: ['tokens', 'unit.syntax', 'unit.clauses', 'unit.proposals'], writes: ['unit.proposals'],
   run(doc, u) {
-    const verbs = u.syntax!.verbs;
     for (const p of u.proposals) {
-      const c = clauseOf(u, p);
-      const v = verbs[p.clause]!;
-      const shared = c.sharesModalityWith !== undefined ? verbs[c.sharesModalityWith]! : null;
+      const { v, shared } = verbOf(u, p);
       const inPattern = namedBeforeVerb(p.match, doc.tokens, v.head, NEGATION_WORDS);
       p.negated = (v.negated || !!shared?.negated || p.negated) && !inPattern;
     }
