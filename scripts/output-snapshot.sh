@@ -1,18 +1,19 @@
 #!/usr/bin/env bash
 # Writes dyad's output on the reference inputs to DIR, so that a change meant
 # to keep behaviour can be checked byte for byte:
-#   bash scripts/output-snapshot.sh /tmp/before     # on the old commit
-#   bash scripts/output-snapshot.sh /tmp/after      # on the new one
+#   git worktree add /tmp/old OLD_COMMIT && (cd /tmp/old && npm ci)    # npm ci builds dist/
+#   bash scripts/output-snapshot.sh /tmp/before /tmp/old   # the old checkout's output
+#   npm run build && bash scripts/output-snapshot.sh /tmp/after   # this checkout's
 #   diff -r /tmp/before /tmp/after && echo identical
-# Inputs: examples/, and from ../shared when present the Tehran story, the
+# Inputs: examples/ (of the checkout), and from ../shared (beside this script's checkout) when present the Tehran story, the
 # Guardian sample, the GigaWord sample with the Phoenix dictionaries and
 # PETRARCH's validation suite. Uses the built dist/ (run npm run build first).
 set -uo pipefail
-cd "$(dirname "$0")/.."
-out=${1:?usage: output-snapshot.sh DIR}
-mkdir -p "$out"
+root=$(cd "$(dirname "$0")/.." && pwd)
+out=$(mkdir -p "${1:?usage: output-snapshot.sh DIR [CHECKOUT]}" && cd "$1" && pwd)
+shared=$(cd "$root/.." && pwd)/shared
+cd "${2:-$root}"
 dyad() { node bin/dyad.js "$@"; }
-shared=../shared
 dyad code --date 2024-03-14 --format jsonl --negated examples/nairobi-border-talks.txt >"$out/nairobi.jsonl" 2>"$out/nairobi.err"
 dyad code --format jsonl --negated examples/stories.jsonl >"$out/examples.jsonl" 2>"$out/examples.err"
 dyad actors --date 2024-03-14 examples/nairobi-border-talks.txt >"$out/nairobi.actors" 2>&1
