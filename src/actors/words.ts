@@ -4,7 +4,7 @@
 export const GENERIC_HEADS: ReadonlySet<string> = new Set([
   'chief', 'head', 'deputy', 'leader', 'member', 'delegation', 'spokesman', 'spokeswoman', 'spokesperson', 'official',
   'representative', 'team', 'envoy', 'commander', 'director', 'chairman', 'chair', 'secretary', 'minister', 'officer',
-  'member', 'unit', 'branch', 'force', 'forces', 'wing', 'faction', 'group', 'side', 'staff',
+  'unit', 'branch', 'force', 'forces', 'wing', 'faction', 'group', 'side', 'staff',
 ]);
 
 /** Head lemmas that count a part of a group ("one of its patrols", "dozens of rebels"): the phrase names the group's actor. */
