@@ -10,8 +10,7 @@ import { gazetteer as defaultGazetteer, type Gazetteer } from './geo/gazetteer.j
 import { newDocument, type Document, type SkippedSentence } from './model/document.js';
 import { silent, type Trace } from './model/trace.js';
 import type { EventRecord, Story } from './model/types.js';
-import type { ProfileName } from './profileNames.js';
-import { profile as profileComponents } from './profiles.js';
+import { profile as profileComponents, type ProfileId } from './profiles.js';
 import { runComponents } from './runner.js';
 import { DEFAULT_COMMA_LIMITS } from './text/petrarch/commaClauses.js';
 import type { CommaLimits } from './context.js';
@@ -22,11 +21,11 @@ export interface CodeOptions {
   includeNegated?: boolean;
   /** Receives the lazy trace that `dyad explain` prints; the Document is then returned too. */
   trace?: Trace;
-  /** The ordered component list the run uses (`profiles.ts`): `dyad` (default) or `petrarch`. */
-  profile?: ProfileName;
+  /** The ordered component list the run uses (`profiles.ts`): `dyad` (default), `petrarch`, or `petrarch-records` (PETRARCH's one-sentence validation records). */
+  profile?: ProfileId;
   /** PETRARCH's `new_actor_length` for the petrarch profile (phrases naming no actor become actors; 0 = off, the default). */
   newActorLength?: number;
-  /** PETRARCH's comma-clause limits for the petrarch profile (default PETRARCH's own). */
+  /** PETRARCH's comma-clause limits for the petrarch-records profile (default PETRARCH's own). */
   commaLimits?: CommaLimits;
   /** The gazetteer (default: the one built from dictionaries/geo, loaded once). */
   gazetteer?: Gazetteer;

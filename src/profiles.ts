@@ -1,9 +1,11 @@
 /**
  * The profiles: each an ordered list of component names (spaCy's pipeline,
  * chrono's configuration.ts). `dyad` is dyad's own coding; `petrarch` codes
- * as PETRARCH2 does where dyad deliberately differs (`dyad validate`,
- * `dyad code --profile petrarch`). A component's line says why it stands
- * where it stands; `pipeline.ts` checks each profile's wiring once.
+ * as PETRARCH2 does where dyad deliberately differs (`--profile petrarch`);
+ * `petrarch-records` is `petrarch` for PETRARCH's one-sentence validation
+ * records (`dyad validate`), with PETRARCH's comma-clause deletion first. A
+ * component's line says why it stands where it stands; `runner.ts` checks
+ * each profile's wiring when it is first used.
  */
 import { actorHits, datelineCountry, participants } from './actors/components.js';
 import { petrarchParticipants } from './actors/petrarch/participants.js';
@@ -92,7 +94,6 @@ const DYAD: readonly string[] = [
 
 /** PETRARCH's profile: dyad's, with PETRARCH's own components where PETRARCH codes differently. */
 const PETRARCH: readonly string[] = [
-  'petrarch-comma-clauses',      // first: PETRARCH deletes short comma clauses before it reads the text ("…, officials said")
   'text',                        // as dyad, over the shortened text
   'times',
   'discards',
@@ -146,16 +147,27 @@ const PETRARCH: readonly string[] = [
   'unique-events',
 ];
 
-const LISTS: Record<ProfileName, readonly string[]> = { dyad: DYAD, petrarch: PETRARCH };
+/**
+ * PETRARCH's profile for its validation records, one sentence each: PETRARCH
+ * deletes short comma clauses before it reads a sentence ("…, officials
+ * said"). Not for running text: the deletion rewrites the text it codes (so
+ * spans index the shortened text) and its clauses do not stop at a full stop.
+ */
+const PETRARCH_RECORDS: readonly string[] = ['petrarch-comma-clauses', ...PETRARCH];
 
-const built = new Map<ProfileName, readonly AnyComponent[]>();
+/** A profile users name (`--profile`), or `petrarch-records` (`dyad validate`). */
+export type ProfileId = ProfileName | 'petrarch-records';
+
+const LISTS: Record<ProfileId, readonly string[]> = { dyad: DYAD, petrarch: PETRARCH, 'petrarch-records': PETRARCH_RECORDS };
+
+const built = new Map<ProfileId, readonly AnyComponent[]>();
 
 /**
  * The components of profile `name`, in order, wiring checked (memoised).
  * Throws an Error for a name a profile lists that no component has, or
  * for a component reading what nothing before it writes.
  */
-export function profile(name: ProfileName): readonly AnyComponent[] {
+export function profile(name: ProfileId): readonly AnyComponent[] {
   let list = built.get(name);
   if (list) return list;
   list = LISTS[name].map((n) => {

@@ -35,12 +35,13 @@ describe('wiring a profile (runner.ts)', () => {
   });
 
   it('wires both profiles, each component once', () => {
-    for (const name of PROFILE_NAMES) {
+    for (const name of [...PROFILE_NAMES, 'petrarch-records'] as const) {
       const names = profile(name).map((c) => c.name);
       expect(new Set(names).size).toBe(names.length);
     }
     expect(profile('dyad').map((c) => c.name)).not.toContain('petrarch-comma-clauses');
-    expect(profile('petrarch')[0]!.name).toBe('petrarch-comma-clauses');
+    expect(profile('petrarch').map((c) => c.name)).not.toContain('petrarch-comma-clauses');
+    expect(profile('petrarch-records').map((c) => c.name)).toEqual(['petrarch-comma-clauses', ...profile('petrarch').map((c) => c.name)]);
   });
 });
 
@@ -55,13 +56,20 @@ describe('running components (runner.ts)', () => {
     expect(log).toEqual(['a', 'b:0', 'c:0', 'b:1', 'c:1', 'd', 'e:0', 'e:1']);
   });
 
-  it('runs PETRARCH\'s comma-clause deletion first in the petrarch profile: the events index the shortened text', () => {
+  it('runs PETRARCH\'s comma-clause deletion first for its one-sentence records: the events index the shortened text', () => {
     const text = 'Chile criticised Peru, harbour wardens said.';
-    const events = codeStory({ id: 'c', date: '2024-03-14', text }, fixtureDictionaries(), { profile: 'petrarch', gazetteer: gazetteer() }).events;
+    const events = codeStory({ id: 'c', date: '2024-03-14', text }, fixtureDictionaries(), { profile: 'petrarch-records', gazetteer: gazetteer() }).events;
     // the terminal clause "harbour wardens said" (3 words, PETRARCH's limits 2–8) is not read
     expect(events.map((e) => e.evidence.sentence)).toEqual(['Chile criticised Peru.']);
     const dyad = codeStory({ id: 'c', date: '2024-03-14', text }, fixtureDictionaries()).events;
     expect(dyad.map((e) => e.evidence.sentence)).toEqual([text]);
+  });
+
+  it('reads running text whole in the petrarch profile: no comma clause runs past a full stop, spans index the story', () => {
+    const text = 'Chile criticised Peru, harbour wardens said. Bolivia supported Ecuador.';
+    const events = codeStory({ id: 'c', date: '2024-03-14', text }, fixtureDictionaries(), { profile: 'petrarch', gazetteer: gazetteer() }).events;
+    expect(events.map((e) => [e.source.code, e.cameo.code, e.target?.code])).toEqual([['CHL', '111', 'PER'], ['BOL', '051', 'ECU']]);
+    expect(events.map((e) => text.slice(...e.evidence.verb.span))).toEqual(['criticised', 'supported']);
   });
 
   it('returns the Document only when a trace listens', () => {

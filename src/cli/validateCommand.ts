@@ -104,7 +104,7 @@ export function validateRecord(s: PetrarchSentence, dict: Dictionaries): RecordR
   if (s.parseProblem) return compare(s, events);
   try {
     const newActorLength = Number(s.config.new_actor_length ?? 0) || 0;
-    events = codeStory({ id: s.id, date: s.date, text: s.text }, dict, { profile: 'petrarch', newActorLength, commaLimits: commaLimits(s.config) }).events;
+    events = codeStory({ id: s.id, date: s.date, text: s.text }, dict, { profile: 'petrarch-records', newActorLength, commaLimits: commaLimits(s.config) }).events;
   } catch (err) {
     // a record that crashes the coder is a failure to show, not a reason to stop the run
     const r = compare(s, []);

@@ -19,7 +19,7 @@ function rows(): Map<string, string[]> {
 describe('docs/architecture.md', () => {
   it('lists every component of both profiles with its scope, reads, writes and a file that defines it', () => {
     const table = rows();
-    for (const name of ['dyad', 'petrarch'] as const) {
+    for (const name of ['dyad', 'petrarch', 'petrarch-records'] as const) {
       for (const c of profile(name)) {
         const row = table.get(c.name);
         expect(row, `component ${c.name} (${name} profile) is not in docs/architecture.md`).toBeDefined();
