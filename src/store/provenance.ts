@@ -5,6 +5,7 @@ import { basename, join, resolve } from 'node:path';
 import { fileURLToPath, URL } from 'node:url';
 import type { ProfileName } from '../profileNames.js';
 import type { Db } from './openStore.js';
+import { describeFsError } from '../ingest/readStories.js';
 
 /** dyad's version, from package.json. */
 export const DYAD_VERSION = (createRequire(import.meta.url)('../../package.json') as { version: string }).version;
@@ -124,8 +125,7 @@ function readDictionary(path: string): Buffer {
   try {
     return readFileSync(path);
   } catch (err) {
-    const code = (err as NodeJS.ErrnoException).code;
-    throw new Error(`${path}: cannot read dictionary (${code === 'ENOENT' ? 'no such file' : (err as Error).message})`);
+    throw new Error(`${path}: cannot read dictionary (${describeFsError(err)})`);
   }
 }
 

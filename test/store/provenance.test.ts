@@ -44,5 +44,7 @@ describe('coding provenance', () => {
     writeFileSync(verbs, 'abd');
     expect(codingOf(spec, sources).dictionary_hash).not.toBe(a.dictionary_hash);
     expect(() => codingOf({ ...spec, files: [{ kind: 'actors', path: join(root, 'gone.txt') }] }, sources)).toThrow(`${join(root, 'gone.txt')}: cannot read dictionary (no such file)`);
+    // a folder given as a dictionary is named as one, in the words the input readers use
+    expect(() => codingOf({ ...spec, files: [{ kind: 'actors', path: root }] }, sources)).toThrow(`${root}: cannot read dictionary (it is a directory)`);
   });
 });

@@ -13,6 +13,7 @@ import { emptyIssues, readPetrarchIssues } from './issues.js';
 import { closeDictionary, openDictionary, type PetrarchKind } from './fileKind.js';
 import { readPetrarchVerbs } from './verbs.js';
 import type { ActorEntry } from '../../model/actors.js';
+import { describeFsError } from '../../ingest/readStories.js';
 
 /** PETRARCH/TABARI dictionary texts by kind; each is [file name, content]. */
 export interface PetrarchSources {
@@ -128,8 +129,7 @@ function readText(path: string): string {
   try {
     return readFileSync(path, 'utf8');
   } catch (err) {
-    const code = (err as NodeJS.ErrnoException).code;
-    throw new Error(`${path}: cannot read dictionary (${code === 'ENOENT' ? 'no such file' : (err as Error).message})`);
+    throw new Error(`${path}: cannot read dictionary (${describeFsError(err)})`);
   }
 }
 
