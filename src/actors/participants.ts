@@ -14,8 +14,6 @@ import { innerActors, ownerActors, possessorActors } from './relatedActors.js';
 import { shareModifiers } from './shareModifiers.js';
 import { tokensText } from './span.js';
 
-// codeSentence reads phrase texts from here
-export { tokensText } from './span.js';
 
 /** One sentence to find participants in. Token indexes are document-wide. */
 export interface ParticipantInput {

@@ -3,7 +3,8 @@ import { CLAUSE_BREAKS, PHRASE_SCONJ, RELATIVE_PRONOUNS, SPEECH_VERBS } from '..
 import type { Participant } from '../model/actors.js';
 import type { SentenceSyntax, VerbGroup } from '../model/text.js';
 import type { Clause } from '../model/coder.js';
-import { findSubject, participantIndex, wordBeforeVerb, type SubjectContext, type SubjectFinding } from './subjects/index.js';
+import { participantAt } from './match.js';
+import { findSubject, wordBeforeVerb, type SubjectContext, type SubjectFinding } from './subjects/index.js';
 
 /**
  * Finds subject, objects, clause end, governing verb and reporting verb for
@@ -14,7 +15,7 @@ import { findSubject, participantIndex, wordBeforeVerb, type SubjectContext, typ
  * subjects/index.ts, clause by clause from left to right.
  */
 export function findClauses(tokens: Token[], syntax: SentenceSyntax, parts: Participant[]): Clause[] {
-  const partAt = participantIndex(syntax, parts);
+  const partAt = participantAt(syntax, parts);
   const clauses = syntax.verbs.map((v, n) => openClause(tokens, syntax, partAt, n));
   // one context for the sentence, moved from verb to verb
   const ctx: SubjectContext = { tokens, syntax, parts, partAt, clauses, n: 0, k: 0 };

@@ -9,16 +9,17 @@ import { preventedGerund } from '../../src/coder/subjects/preventedGerund.js';
 import { subjectBeforeVerb } from '../../src/coder/subjects/subjectBeforeVerb.js';
 import { subjectOfCoordinatedVerb } from '../../src/coder/subjects/subjectOfCoordinatedVerb.js';
 import {
-  SUBJECT_RULES, findSubject, participantIndex, wordBeforeVerb, type SubjectContext,
+  SUBJECT_RULES, findSubject, wordBeforeVerb, type SubjectContext,
 } from '../../src/coder/subjects/index.js';
 import type { Clause } from '../../src/model/coder.js';
 import { handClauses, handSentence } from '../helpers/handSentence.js';
+import { participantAt } from '../../src/coder/match.js';
 
 /** The context of verb group `n` of `markup`, the clauses before it filled in from `given`. */
 function at(markup: string, n: number, given: Partial<Clause>[] = []): SubjectContext {
   const s = handSentence(markup);
   return {
-    tokens: s.tokens, syntax: s.syntax, parts: s.parts, partAt: participantIndex(s.syntax, s.parts),
+    tokens: s.tokens, syntax: s.syntax, parts: s.parts, partAt: participantAt(s.syntax, s.parts),
     clauses: handClauses(s, given), n, k: wordBeforeVerb(s.tokens, s.syntax, n),
   };
 }

@@ -2,7 +2,7 @@ import type { CodingContext } from '../../context.js';
 import type { Participant } from '../../model/actors.js';
 import type { SentenceComponent } from '../../model/component.js';
 import type { CodedActor, Token } from '../../model/types.js';
-import { tokensText } from '../../actors/participants.js';
+import { tokensText } from '../../actors/span.js';
 import { clauseOf, subjectOf } from '../proposals.js';
 
 /**

@@ -4,7 +4,7 @@ import type { Clause } from '../../model/coder.js';
 import type { SentenceComponent } from '../../model/component.js';
 import type { SentenceSyntax } from '../../model/text.js';
 import type { Token } from '../../model/types.js';
-import { tokensText } from '../../actors/participants.js';
+import { tokensText } from '../../actors/span.js';
 import { SPEECH_VERBS } from '../../text/wordLists.js';
 import { actorsOf } from '../actorsOf.js';
 import { clauseOf } from '../proposals.js';

@@ -68,16 +68,6 @@ export function previousFinite(syntax: SentenceSyntax, n: number): number | null
 }
 
 /**
- * For each token of the sentence (index - syntax.start), the index of the
- * participant that covers it, or -1; where participants overlap, the later one.
- */
-export function participantIndex(syntax: SentenceSyntax, parts: readonly Participant[]): Int32Array {
-  const partAt = new Int32Array(syntax.end - syntax.start).fill(-1);
-  parts.forEach((p, n) => { for (let k = p.start; k < p.end; k++) partAt[k - syntax.start] = n; });
-  return partAt;
-}
-
-/**
  * The token index `k` of SubjectContext for verb group `n`: the last token
  * before the group that is no adverb, or syntax.start - 1 when nothing but
  * adverbs stands before it in the sentence.

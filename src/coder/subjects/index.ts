@@ -14,7 +14,7 @@ import { preventedGerund } from './preventedGerund.js';
 import { subjectBeforeVerb } from './subjectBeforeVerb.js';
 import { subjectOfCoordinatedVerb } from './subjectOfCoordinatedVerb.js';
 
-export { participantIndex, wordBeforeVerb, type SubjectContext, type SubjectFinding, type SubjectRule } from './context.js';
+export { wordBeforeVerb, type SubjectContext, type SubjectFinding, type SubjectRule } from './context.js';
 
 /** The subject rules in the order findSubject tries them; the last always returns a finding. */
 export const SUBJECT_RULES: readonly SubjectRule[] = [
