@@ -1,7 +1,9 @@
-import type { Candidate } from '../src/model/coder.js';
 import { newDocument, newUnit, type Document, type SentenceUnit } from '../src/model/document.js';
 import type { SentenceSyntax, VerbGroup } from '../src/model/text.js';
 import type { CodedActor, Pos, Token } from '../src/model/types.js';
+
+// verb groups and candidates are built as the coder's tests build them
+export { candidate, verb } from './coder/helpers.js';
 
 /**
  * A Document built by hand (STYLE §2.13): `words` separated by spaces
@@ -32,11 +34,6 @@ export function handDocument(words: string, pos: Partial<Record<number, Pos>> = 
   return { doc, unit: doc.units[0]! };
 }
 
-/** A verb group over token `head` alone, past tense, active. */
-export function verb(head: number, extra: Partial<VerbGroup> = {}): VerbGroup {
-  return { start: head, end: head + 1, head, negated: false, modality: null, passive: false, past: true, infinitive: false, participle: null, ...extra };
-}
-
 /** A SentenceSyntax over tokens [start, end) with these verb groups and no noun phrases. */
 export function syntaxOf(start: number, end: number, verbs: VerbGroup[]): SentenceSyntax {
   return { start, end, nps: [], verbs, npOf: new Int32Array(end - start).fill(-1), vgOf: new Int32Array(end - start).fill(-1) };
@@ -45,12 +42,4 @@ export function syntaxOf(start: number, end: number, verbs: VerbGroup[]): Senten
 /** A country actor ("NRV") over characters [start, end). */
 export function actor(code: string, text: string, span: [number, number] = [0, text.length]): CodedActor {
   return { code, country: code.slice(0, 3), sectors: code.length > 3 ? [code.slice(3, 6)] : [], text, span, rule: 'hand-made' };
-}
-
-/** A candidate event with every field at its plain default. */
-export function candidate(source: CodedActor, target: CodedActor | null, code: string, extra: Partial<Candidate> = {}): Candidate {
-  return {
-    sentence: 0, verb: 1, clause: 0, source, target, code, pattern: { dictionary: 'hand', line: 1, text: 'MEET' }, negated: false,
-    hypothetical: false, attribution: null, speaker: null, notes: [], embedded: false, future: false, consumed: [1], governorClause: null, ...extra,
-  };
 }

@@ -25,7 +25,7 @@ describe('event records (coder/records.ts)', () => {
       location: null, attribution: null, negated: false,
       evidence: {
         sentence: 'Norvania visited Estmark on Monday .', sentence_span: [0, 36], verb: { text: 'visited', span: [9, 16] },
-        pattern: { dictionary: 'hand', line: 1, text: 'MEET' }, notes: ['passive voice', 'date: "on Monday" (latest such day)'],
+        pattern: { dictionary: 'test.txt', line: 1, text: '042 test' }, notes: ['passive voice', 'date: "on Monday" (latest such day)'],
       },
     });
     expect(r).not.toHaveProperty('planned_date');

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { Clause } from '../../src/model/coder.js';
-import type { Participant } from '../../src/model/actors.js';
 import type { TimeExpression } from '../../src/model/time.js';
 import { eventDates, sentenceDay } from '../../src/time/eventDate.js';
+import { participant } from '../coder/helpers.js';
 import { actor, candidate, handDocument, syntaxOf, verb } from '../documents.js';
 
 const NRV = actor('NRV', 'Norvania');
@@ -14,13 +14,6 @@ function clause(v: number, extra: Partial<Clause> = {}): Clause {
 
 function time(text: string, tokens: [number, number], extra: Partial<TimeExpression>): TimeExpression {
   return { text, span: [0, 0], tokens, date: '', precision: 'day', weekday: null, anchored: false, future: false, ...extra };
-}
-
-function participant(actors: Participant['actors']): Participant {
-  return {
-    start: 0, end: 1, nps: [], actors, placeLike: false, headLemma: '', preposition: null, between: null, possessor: [], bothSides: false,
-    innerCountries: [], owner: [],
-  };
 }
 
 // story date Thursday 14 March 2024: "Monday" is the 11th, "Tuesday" the 12th
@@ -52,7 +45,7 @@ describe('event dates (time/eventDate.ts)', () => {
     doc.times = [time('on Monday', [3, 5], { weekday: 1 })];
     first.syntax = syntaxOf(0, 6, [verb(1)]);
     first.clauses = [clause(0)];
-    first.participants = [participant([NRV]), participant([EST])];
+    first.participants = [participant(0, 1, [NRV]), participant(2, 3, [EST])];
     second.syntax = syntaxOf(6, 9, [verb(7)]);
     second.clauses = [clause(0)];
     second.candidates = second.emitted = [candidate(NRV, null, '057', { verb: 7 })];
