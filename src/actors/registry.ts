@@ -3,7 +3,8 @@ import type { CodedActor } from '../model/types.js';
 /**
  * What a story has said about its actors so far, for in-story coreference:
  * names ("Khanzadi" → IRNMIL), the people and groups last mentioned (for
- * "he", "they"), the last dyad (for "the two sides"), and the countries seen.
+ * "he", "they") and the countries seen. The story's dyad, which "the two
+ * sides" stands for, is the coder's (`Document.dyad`).
  */
 export class StoryActors {
   private readonly names = new Map<string, CodedActor>();
@@ -12,7 +13,6 @@ export class StoryActors {
   sentence = 0;
   private groups: CodedActor[][] = [];
   private recent: CodedActor[] = [];
-  lastDyad: [CodedActor, CodedActor] | null = null;
   readonly countryCounts = new Map<string, number>();
   datelineCountry: string | null = null;
 
