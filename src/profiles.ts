@@ -23,16 +23,18 @@ import { commaClauses } from './text/petrarch/commaClauses.js';
 import { retag, syntax, text, units } from './text/components.js';
 import { dates, times } from './time/components.js';
 
+let petrarchParse: readonly AnyComponent[] | null = null;
 
-
-/** Reading a story as far as its participants, as PETRARCH's profile does: what its comma-clause deletion looks at. */
-const PETRARCH_PARSE: readonly AnyComponent[] = [
-  text, times, discards, units, datelineCountry, actorHits, retag, syntax, places, petrarchParticipants,
-];
-
-/** Runs PETRARCH's reading of `story` up to its participants (silently). */
+/**
+ * Runs the petrarch profile's components on `story` up to and including its
+ * participants (silently): what PETRARCH's comma-clause deletion looks at.
+ */
 export function parsePetrarch(story: Story, ctx: CodingContext): Document {
-  return runComponents(PETRARCH_PARSE, newDocument(story), { ...ctx, trace: () => {} });
+  if (!petrarchParse) {
+    const all = profile('petrarch');
+    petrarchParse = all.slice(0, all.findIndex((c) => c.name === 'petrarch-participants') + 1);
+  }
+  return runComponents(petrarchParse, newDocument(story), { ...ctx, trace: () => {} });
 }
 
 /** Every component a profile may name, by name. */
